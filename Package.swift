@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Sigla",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Sigla", targets: ["Sigla"]),
+        .library(name: "GitStore", targets: ["GitStore"]),
+        .executable(name: "sigla", targets: ["sigla"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libgit2 from the system (Debian: libgit2-dev), through pkg-config.
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
+        ),
+        // A thin, safe Swift face over libgit2. Knows nothing of editions.
+        .target(name: "GitStore", dependencies: ["CLibGit2"]),
+        // The domain library: witnesses, collation, apparatus, edition, formats.
+        .target(
+            name: "Sigla",
+            dependencies: [
+                "GitStore",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The command-line tool: parses arguments, calls Sigla, prints.
+        .executableTarget(
+            name: "sigla",
+            dependencies: [
+                "Sigla",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Fixtures and helpers shared by the test targets.
+        .target(name: "TestSupport", dependencies: ["Sigla"], path: "Tests/TestSupport"),
+        .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "TestSupport"]),
+        .testTarget(name: "SiglaTests", dependencies: ["Sigla", "TestSupport"]),
+        // End-to-end tests of the built `sigla` binary.
+        .testTarget(name: "siglaTests", dependencies: ["sigla", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+// Strictness for every Swift target, from day one.
+for target in package.targets where [.regular, .test, .executable].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

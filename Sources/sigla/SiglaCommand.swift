@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `sigla` command: a git-style tool for critical editions.
+///
+/// The root command holds only configuration; each subcommand lives in its own file
+/// under `Commands/`.
+@main
+struct SiglaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sigla",
+        abstract: "Record witnesses, collate them, decide, blame and export a critical edition.",
+        discussion: """
+            An edition is an ordinary git repository: every editorial decision is a commit \
+            with its justification. Commands find the edition from the current directory \
+            upward, or from -C DIR.
+            """,
+        version: SiglaVersion.current,
+        subcommands: [
+        ]
+    )
+}
