@@ -1,0 +1,91 @@
+import Foundation
+import CLibGit2
+
+extension Repository {
+    /// Makes the work tree and the index match `HEAD` for `paths` (or for everything),
+    /// overwriting local changes there — `git checkout -f HEAD -- paths`.
+    ///
+    /// ``createCommit(tree:parents:author:committer:message:updatingReference:)`` writes
+    /// objects and moves a reference but leaves the index and the files as they were,
+    /// so right after it `git status` would show the commit's changes reverted. Calling
+    /// this with the committed paths brings files and index up to the new commit:
+    /// changed files are rewritten, removed files deleted, and `git status` is clean.
+    ///
+    /// The index as it was before the call serves as the baseline, so files that the
+    /// new commit removed are removed from disk too. Untracked files elsewhere are left
+    /// alone.
+    ///
+    /// - Parameter paths: repository-relative file paths, matched literally (no
+    ///   wildcards); nil for the whole tree. An empty list does nothing.
+    /// - Throws: ``GitArgumentError`` for an unsafe path; ``GitError``, e.g. on a bare
+    ///   repository or an unborn branch.
+    public func checkoutHead(paths: [String]? = nil) throws {
+        let paths = try paths.map { list throws(GitArgumentError) in
+            var checked = [String]()
+            for path in list { checked.append(try validatedRepositoryPath(path)) }
+            return checked
+        }
+        if paths?.isEmpty == true { return }
+
+        var options = git_checkout_options()
+        try check(git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "git_checkout_options_init")
+        options.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue
+        if paths != nil {
+            options.checkout_strategy |= GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH.rawValue
+        }
+
+        // A private copy of the index file as the baseline: the repository's own index
+        // object is the one checkout rewrites.
+        var baseline: OpaquePointer?
+        defer { git_index_free(baseline) }
+        try check(git_index_open(&baseline, gitDirectoryPath + "/index"), "git_index_open")
+        options.baseline_index = baseline
+
+        var cPaths = [UnsafeMutablePointer<CChar>?]()
+        defer { cPaths.forEach { free($0) } }
+        for path in paths ?? [] {
+            cPaths.append(strdup(path))
+        }
+        let result = cPaths.withUnsafeMutableBufferPointer { buffer in
+            options.paths = git_strarray(strings: buffer.baseAddress, count: buffer.count)
+            return git_checkout_head(handle, &options)
+        }
+        try check(result, "git_checkout_head")
+    }
+
+    /// What `git status` would list: staged changes, unstaged changes and untracked
+    /// files (each file of an untracked folder), not ignored files.
+    ///
+    /// - Returns: One entry per path, in path order; empty for a clean work tree.
+    public func status() throws -> [StatusEntry] {
+        var options = git_status_options()
+        try check(git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), "git_status_options_init")
+        options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
+        options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
+            | GIT_STATUS_OPT_SORT_CASE_SENSITIVELY.rawValue
+        var list: OpaquePointer?
+        defer { git_status_list_free(list) }
+        try check(git_status_list_new(&list, handle, &options), "git_status_list_new")
+
+        let staged: UInt32 = GIT_STATUS_INDEX_NEW.rawValue | GIT_STATUS_INDEX_MODIFIED.rawValue
+            | GIT_STATUS_INDEX_DELETED.rawValue | GIT_STATUS_INDEX_RENAMED.rawValue
+            | GIT_STATUS_INDEX_TYPECHANGE.rawValue
+        let modified: UInt32 = GIT_STATUS_WT_MODIFIED.rawValue | GIT_STATUS_WT_TYPECHANGE.rawValue
+            | GIT_STATUS_WT_RENAMED.rawValue
+        let deleted: UInt32 = GIT_STATUS_INDEX_DELETED.rawValue | GIT_STATUS_WT_DELETED.rawValue
+
+        return (0..<git_status_list_entrycount(list)).compactMap { index in
+            guard let entry = git_status_byindex(list, index)?.pointee else { return nil }
+            let flags = entry.status.rawValue
+            let delta = entry.index_to_workdir ?? entry.head_to_index
+            guard let file = delta?.pointee, let path = file.new_file.path ?? file.old_file.path else { return nil }
+            return StatusEntry(
+                path: String(cString: path),
+                isStaged: flags & staged != 0,
+                isModifiedInWorkTree: flags & modified != 0,
+                isUntracked: flags & GIT_STATUS_WT_NEW.rawValue != 0,
+                isDeleted: flags & deleted != 0,
+                isConflicted: flags & GIT_STATUS_CONFLICTED.rawValue != 0)
+        }
+    }
+}
