@@ -20,6 +20,7 @@ extension Repository {
     /// - Returns: The new commit's id.
     /// - Throws: ``GitError``; with ``GitError/isConcurrentModification`` when
     ///   `parents[0]` is not the current tip (the reference is then left unchanged).
+    @discardableResult
     public func createCommit(
         tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature, message: String,
         updatingReference: String? = "HEAD"
