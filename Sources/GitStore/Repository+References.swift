@@ -40,7 +40,11 @@ extension Repository {
     }
 
     /// Creates or moves the direct reference `name` (a full name like
-    /// `refs/sigla/base`) to `target`, recording `message` in its reflog.
+    /// `refs/sigla/base`) to `target`.
+    ///
+    /// `message` goes to the reference's reflog where git keeps one: for branches,
+    /// notes and `HEAD` in a non-bare repository (`core.logAllRefUpdates`), not for
+    /// other namespaces such as `refs/sigla/`.
     ///
     /// - Parameter force: replace an existing reference; when false an existing one is
     ///   an error (``GitError/isAlreadyExisting``).
@@ -51,9 +55,10 @@ extension Repository {
         try check(git_reference_create(&reference, handle, name, &oid, force ? 1 : 0, message), "git_reference_create(\(name))")
     }
 
-    /// Deletes reference `name`.
+    /// Deletes reference `name` (a full name) and its reflog. Deleting a reference that
+    /// does not exist does nothing.
     ///
-    /// - Throws: ``GitError`` (``GitError/isNotFound``) if there is no such reference.
+    /// - Throws: ``GitError`` for an invalid name or a failed write.
     public func deleteReference(named name: String) throws {
         try check(git_reference_remove(handle, name), "git_reference_remove(\(name))")
     }
