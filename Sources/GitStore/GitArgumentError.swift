@@ -13,6 +13,12 @@ public enum GitArgumentError: Error, CustomStringConvertible, Sendable, Equatabl
     case invalidTrailerKey(String)
     /// A trailer value that spans several lines.
     case invalidTrailerValue(key: String, value: String)
+    /// A signature name or e-mail that is empty or contains '<', '>', a line break or a
+    /// NUL character: git could not read such a commit back.
+    case invalidSignature(String, reason: String)
+    /// Text for a commit message, note or reflog that contains a NUL character, which
+    /// C strings cannot carry.
+    case nulCharacter(in: String)
     /// Two changes of one tree update name paths where one is inside the other, e.g.
     /// `a` and `a/b`: git cannot turn a file into a folder (or back) in one step.
     case conflictingTreeChanges(String, String)
@@ -27,6 +33,10 @@ public enum GitArgumentError: Error, CustomStringConvertible, Sendable, Equatabl
             "invalid trailer key \(quoted(key)): use only ASCII letters, digits and '-'"
         case .invalidTrailerValue(let key, let value):
             "invalid value for trailer \(key): \(quoted(value)) must be a single line"
+        case .invalidSignature(let value, let reason):
+            "invalid signature \(quoted(value)): \(reason)"
+        case .nulCharacter(let what):
+            "the \(what) contains a NUL character"
         case .conflictingTreeChanges(let outer, let inner):
             "conflicting tree changes: \(quoted(outer)) and \(quoted(inner)) cannot both change in one tree update"
         }

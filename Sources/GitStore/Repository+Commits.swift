@@ -20,11 +20,14 @@ extension Repository {
     /// - Returns: The new commit's id.
     /// - Throws: ``GitError``; with ``GitError/isConcurrentModification`` when
     ///   `parents[0]` is not the current tip (the reference is then left unchanged).
+    ///   ``GitArgumentError`` for a message with a NUL character or a signature git
+    ///   could not read back.
     @discardableResult
     public func createCommit(
         tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature, message: String,
         updatingReference: String? = "HEAD"
     ) throws -> ObjectID {
+        if message.contains("\0") { throw GitArgumentError.nulCharacter(in: "commit message") }
         var parentHandles = [OpaquePointer?]()
         defer { parentHandles.forEach { git_commit_free($0) } }
         for parent in parents {

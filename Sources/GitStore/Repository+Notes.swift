@@ -24,6 +24,7 @@ extension Repository {
         _ text: String, on id: ObjectID, author: Signature, notesReference: String = "refs/notes/commits",
         overwrite: Bool = true
     ) throws {
+        if text.contains("\0") { throw GitArgumentError.nulCharacter(in: "note") }
         var oid = id.gitOID
         var noteID = git_oid()
         try author.withGitSignature { signature in

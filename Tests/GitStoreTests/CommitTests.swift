@@ -108,16 +108,41 @@ struct CommitTests {
         #expect(try fixture.repository.headCommitID() == second)
     }
 
-    @Test("a name with angle brackets is refused by libgit2 with its message")
-    func invalidSignature() throws {
+    @Test(
+        "names and e-mails git could not read back are refused before anything is written",
+        arguments: [("Ana <x>", "ana@example.org"), ("Ana\nPérez", "ana@example.org"), ("Ana", "a\0b@x"), ("", "a@x")])
+    func invalidSignature(name: String, email: String) throws {
         let fixture = try RepositoryFixture()
         let tree = try fixture.repository.treeByApplying([], to: nil)
-        let bad = RepositoryFixture.signature("Ana <x>")
-        let error = try #require(throws: GitError.self) {
-            try fixture.repository.createCommit(
-                tree: tree, parents: [], author: bad, committer: bad, message: "x\n")
+        let bad = RepositoryFixture.signature(name, email: email)
+        #expect(throws: GitArgumentError.self) {
+            try fixture.repository.createCommit(tree: tree, parents: [], author: bad, committer: bad, message: "x\n")
         }
-        #expect(error.operation == "git_signature_new")
-        #expect(!error.message.isEmpty)
+        #expect(throws: GitArgumentError.self) {
+            try fixture.repository.createCommit(
+                tree: tree, parents: [], author: RepositoryFixture.signature(), committer: bad, message: "x\n")
+        }
+        #expect(try fixture.repository.headCommitID() == nil)
+        #expect(try fixture.git.run("fsck", "--strict", "--no-dangling").isEmpty)
+    }
+
+    @Test("spaces around name and e-mail are dropped, as git does, so a signature reads back equal")
+    func trimmedSignature() throws {
+        let fixture = try RepositoryFixture()
+        let padded = RepositoryFixture.signature("  Ana Pérez ", email: " ana@example.org ")
+        #expect(padded.name == "Ana Pérez")
+        let id = try fixture.commit(["a.txt": "a\n"], author: padded)
+        #expect(try fixture.repository.commit(id).author == padded)
+    }
+
+    @Test("a message with a NUL character is refused rather than cut short")
+    func nulInMessage() throws {
+        let fixture = try RepositoryFixture()
+        let tree = try fixture.repository.treeByApplying([], to: nil)
+        let signature = RepositoryFixture.signature()
+        #expect(throws: GitArgumentError.nulCharacter(in: "commit message")) {
+            try fixture.repository.createCommit(
+                tree: tree, parents: [], author: signature, committer: signature, message: "x\0y\n")
+        }
     }
 }
