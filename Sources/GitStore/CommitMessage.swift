@@ -1,5 +1,5 @@
-import Foundation
 import CLibGit2
+import Foundation
 
 /// A commit message in three parts: a one-line subject for people, a free body, and a
 /// trailer block ("Key: value" lines) for machines.

@@ -1,5 +1,5 @@
-public import Foundation
 import CLibGit2
+public import Foundation
 
 extension Repository {
     /// Stores `data` as a blob (or finds it already stored).
@@ -68,8 +68,10 @@ extension Repository {
         let entries: [(name: String, id: ObjectID, mode: git_filemode_t)] = try withTree(id) { tree in
             (0..<git_tree_entrycount(tree)).compactMap { index in
                 guard let entry = git_tree_entry_byindex(tree, index) else { return nil }
-                return (String(cString: git_tree_entry_name(entry)), ObjectID(git_tree_entry_id(entry)),
-                        git_tree_entry_filemode(entry))
+                return (
+                    String(cString: git_tree_entry_name(entry)), ObjectID(git_tree_entry_id(entry)),
+                    git_tree_entry_filemode(entry)
+                )
             }
         }
         for entry in entries {

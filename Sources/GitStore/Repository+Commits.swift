@@ -29,7 +29,7 @@ extension Repository {
     ) throws -> ObjectID {
         if message.contains("\0") { throw GitArgumentError.nulCharacter(in: "commit message") }
         var parentHandles = [OpaquePointer?]()
-        defer { parentHandles.forEach { git_commit_free($0) } }
+        defer { for parent in parentHandles { git_commit_free(parent) } }
         for parent in parents {
             var oid = parent.gitOID
             var commit: OpaquePointer?

@@ -9,7 +9,9 @@ extension Repository {
         var commit: OpaquePointer?
         defer { git_commit_free(commit) }
         try check(git_commit_lookup(&commit, handle, &oid), "git_commit_lookup(\(id.short))")
-        guard let commit else { throw GitError(operation: "git_commit_lookup", code: -1, message: "no commit returned") }
+        guard let commit else {
+            throw GitError(operation: "git_commit_lookup", code: -1, message: "no commit returned")
+        }
         return try body(commit)
     }
 

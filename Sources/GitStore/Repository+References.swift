@@ -18,7 +18,8 @@ extension Repository {
         var head: OpaquePointer?
         defer { git_reference_free(head) }
         try check(git_reference_lookup(&head, handle, "HEAD"), "git_reference_lookup(HEAD)")
-        guard git_reference_type(head) == GIT_REFERENCE_SYMBOLIC, let target = git_reference_symbolic_target(head) else {
+        guard git_reference_type(head) == GIT_REFERENCE_SYMBOLIC, let target = git_reference_symbolic_target(head)
+        else {
             return nil
         }
         let name = String(cString: target)
@@ -52,7 +53,9 @@ extension Repository {
         var oid = target.gitOID
         var reference: OpaquePointer?
         defer { git_reference_free(reference) }
-        try check(git_reference_create(&reference, handle, name, &oid, force ? 1 : 0, message), "git_reference_create(\(name))")
+        try check(
+            git_reference_create(&reference, handle, name, &oid, force ? 1 : 0, message),
+            "git_reference_create(\(name))")
     }
 
     /// Deletes reference `name` (a full name) and its reflog. Deleting a reference that

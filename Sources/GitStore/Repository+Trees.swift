@@ -1,5 +1,5 @@
-import Foundation
 import CLibGit2
+import Foundation
 
 extension Repository {
     /// Writes a new tree: `base` with `changes` applied.
@@ -37,7 +37,7 @@ extension Repository {
         let baseTree = try base ?? emptyTree()
         // The C strings must outlive the call: copy them and free them together.
         var cPaths = [UnsafeMutablePointer<CChar>]()
-        defer { cPaths.forEach { free($0) } }
+        defer { for cPath in cPaths { free(cPath) } }
         var updates = [git_tree_update]()
         for path in order {
             guard let change = latest[path], let cPath = strdup(path) else { continue }

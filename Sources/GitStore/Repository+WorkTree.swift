@@ -1,5 +1,5 @@
-import Foundation
 import CLibGit2
+import Foundation
 
 extension Repository {
     /// Makes the work tree and the index match `HEAD` for `paths` (or for everything),
@@ -28,7 +28,8 @@ extension Repository {
         if paths?.isEmpty == true { return }
 
         var options = git_checkout_options()
-        try check(git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "git_checkout_options_init")
+        try check(
+            git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "git_checkout_options_init")
         options.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue
         if paths != nil {
             options.checkout_strategy |= GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH.rawValue
@@ -42,7 +43,7 @@ extension Repository {
         options.baseline_index = baseline
 
         var cPaths = [UnsafeMutablePointer<CChar>?]()
-        defer { cPaths.forEach { free($0) } }
+        defer { for cPath in cPaths { free(cPath) } }
         for path in paths ?? [] {
             cPaths.append(strdup(path))
         }
@@ -61,16 +62,19 @@ extension Repository {
         var options = git_status_options()
         try check(git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), "git_status_options_init")
         options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
-        options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
+        options.flags =
+            GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
             | GIT_STATUS_OPT_SORT_CASE_SENSITIVELY.rawValue
         var list: OpaquePointer?
         defer { git_status_list_free(list) }
         try check(git_status_list_new(&list, handle, &options), "git_status_list_new")
 
-        let staged: UInt32 = GIT_STATUS_INDEX_NEW.rawValue | GIT_STATUS_INDEX_MODIFIED.rawValue
+        let staged: UInt32 =
+            GIT_STATUS_INDEX_NEW.rawValue | GIT_STATUS_INDEX_MODIFIED.rawValue
             | GIT_STATUS_INDEX_DELETED.rawValue | GIT_STATUS_INDEX_RENAMED.rawValue
             | GIT_STATUS_INDEX_TYPECHANGE.rawValue
-        let modified: UInt32 = GIT_STATUS_WT_MODIFIED.rawValue | GIT_STATUS_WT_TYPECHANGE.rawValue
+        let modified: UInt32 =
+            GIT_STATUS_WT_MODIFIED.rawValue | GIT_STATUS_WT_TYPECHANGE.rawValue
             | GIT_STATUS_WT_RENAMED.rawValue
         let deleted: UInt32 = GIT_STATUS_INDEX_DELETED.rawValue | GIT_STATUS_WT_DELETED.rawValue
 

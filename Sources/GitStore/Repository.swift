@@ -53,7 +53,9 @@ public final class Repository {
     public static func open(at path: String) throws -> Repository {
         GitLibrary.ensureInitialized()
         var repository: OpaquePointer?
-        try check(git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open")
+        try check(
+            git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil),
+            "git_repository_open")
         return try Repository(owning: repository, "git_repository_open")
     }
 

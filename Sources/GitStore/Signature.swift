@@ -1,5 +1,5 @@
-public import Foundation
 import CLibGit2
+public import Foundation
 
 /// Who did something in git, and when: an author, a committer, a note's writer.
 ///

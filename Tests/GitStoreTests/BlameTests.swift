@@ -1,7 +1,7 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Blame")
 struct BlameTests {
@@ -14,7 +14,8 @@ struct BlameTests {
         for line in try fixture.git.run(arguments).split(separator: "\n") {
             let fields = line.split(separator: " ")
             // Header lines: <40-hex commit> <original line> <final line> [<lines in group>]
-            if fields.count >= 3, fields[0].count == 40, fields[0].allSatisfy(\.isHexDigit), let final = Int(fields[2]) {
+            if fields.count >= 3, fields[0].count == 40, fields[0].allSatisfy(\.isHexDigit), let final = Int(fields[2])
+            {
                 owners[final] = String(fields[0])
             }
         }
@@ -26,7 +27,8 @@ struct BlameTests {
         hunks.flatMap { Array(repeating: $0.commit.hex, count: $0.lineCount) }
     }
 
-    @Test("blame of a file edited over 20 commits agrees line by line with git blame", arguments: [1, 2, 3] as [UInt64])
+    @Test(
+        "blame of a file edited over 20 commits agrees line by line with git blame", arguments: [1, 2, 3] as [UInt64])
     func agreesWithGit(seed: UInt64) throws {
         let fixture = try RepositoryFixture()
         var random = SplitMix64(seed: seed)
@@ -89,7 +91,8 @@ struct BlameTests {
                     }
                 }
             }
-            try fixture.commit(["t.txt": lines.joined(separator: "\n") + "\n"], message: "R\(revision)\n",
+            try fixture.commit(
+                ["t.txt": lines.joined(separator: "\n") + "\n"], message: "R\(revision)\n",
                 author: RepositoryFixture.signature(seconds: revision * 60))
         }
         let ours = Self.ourBlame(try fixture.repository.blame(path: "t.txt"))

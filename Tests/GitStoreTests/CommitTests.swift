@@ -1,31 +1,32 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Writing and reading commits")
 struct CommitTests {
     static func decisionMessage() throws -> CommitMessage {
         try CommitMessage(
-        subject: "Restore struck passage at 1.42 from TS (ante correctionem)",
-        body: """
-            Todo este pasaje está tachado con lápiz negro y lleva al margen: Reservar.
-            Lo mantenemos dada su importancia psicológica.
-            """,
-        trailers: [
-            Trailer(key: "Location", value: "1.42"),
-            Trailer(key: "Adopted", value: "TS-ac"),
-            Trailer(key: "Rejected", value: "TS-pc"),
-            Trailer(key: "Category", value: "restoration"),
-            Trailer(key: "Sign", value: "brackets"),
-        ])
+            subject: "Restore struck passage at 1.42 from TS (ante correctionem)",
+            body: """
+                Todo este pasaje está tachado con lápiz negro y lleva al margen: Reservar.
+                Lo mantenemos dada su importancia psicológica.
+                """,
+            trailers: [
+                Trailer(key: "Location", value: "1.42"),
+                Trailer(key: "Adopted", value: "TS-ac"),
+                Trailer(key: "Rejected", value: "TS-pc"),
+                Trailer(key: "Category", value: "restoration"),
+                Trailer(key: "Sign", value: "brackets"),
+            ])
     }
 
     @Test("git reads back the message, its trailers, author, committer, dates and time zones")
     func readBackByGit() throws {
         let fixture = try RepositoryFixture()
         let decision = try Self.decisionMessage()
-        let author = RepositoryFixture.signature("Ana Pérez", email: "ana@example.org", seconds: 3_600, offsetMinutes: 60)
+        let author = RepositoryFixture.signature(
+            "Ana Pérez", email: "ana@example.org", seconds: 3_600, offsetMinutes: 60)
         let committer = RepositoryFixture.signature(
             "Bea Ruiz", email: "bea@example.org", seconds: 7_261, offsetMinutes: -330)
         let id = try fixture.commit(
@@ -35,11 +36,14 @@ struct CommitTests {
         #expect(try fixture.gitOutput("rev-parse", "HEAD") == id.hex)
         #expect(try fixture.git.run("log", "-1", "--format=%B") == decision.rendered + "\n")
         let parsedByGit = try fixture.git.run("interpret-trailers", "--parse", input: decision.rendered)
-        #expect(parsedByGit == "Location: 1.42\nAdopted: TS-ac\nRejected: TS-pc\nCategory: restoration\nSign: brackets\n")
+        #expect(
+            parsedByGit == "Location: 1.42\nAdopted: TS-ac\nRejected: TS-pc\nCategory: restoration\nSign: brackets\n")
         #expect(
             try fixture.gitOutput("log", "-1", "--format=%an|%ae|%at|%cn|%ce|%ct")
                 == "Ana Pérez|ana@example.org|1704070800|Bea Ruiz|bea@example.org|1704074461")
-        #expect(try fixture.gitOutput("log", "-1", "--format=%ai|%ci") == "2024-01-01 02:00:00 +0100|2023-12-31 20:31:01 -0530")
+        #expect(
+            try fixture.gitOutput("log", "-1", "--format=%ai|%ci")
+                == "2024-01-01 02:00:00 +0100|2023-12-31 20:31:01 -0530")
         #expect(try fixture.gitOutput("log", "-1", "--format=%s") == decision.subject)
         #expect(try fixture.gitOutput("log", "-1", "--format=%(trailers:key=Location,valueonly)") == "1.42")
     }

@@ -1,7 +1,7 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("History: log and revision names")
 struct HistoryTests {
@@ -23,7 +23,10 @@ struct HistoryTests {
                     present.insert(path)
                 }
             }
-            if files.isEmpty { files[paths[0]] = "\(paths[0]) at \(index)\n"; present.insert(paths[0]) }
+            if files.isEmpty {
+                files[paths[0]] = "\(paths[0]) at \(index)\n"
+                present.insert(paths[0])
+            }
             ids.append(
                 try fixture.commit(
                     files, message: "Commit \(index)\n", author: RepositoryFixture.signature(seconds: index * 60)))
@@ -64,7 +67,8 @@ struct HistoryTests {
         let base = try fixture.commit(["a.txt": "a\n", "b.txt": "b\n"])
         let main = try fixture.commit(["a.txt": "a main\n"])
         try fixture.git.run("checkout", "--quiet", "-b", "side", base.hex)
-        try fixture.git.run("-c", "user.name=S", "-c", "user.email=s@x", "commit", "--quiet", "--allow-empty", "-m", "noop")
+        try fixture.git.run(
+            "-c", "user.name=S", "-c", "user.email=s@x", "commit", "--quiet", "--allow-empty", "-m", "noop")
         try fixture.directory.write("b side\n", to: "b.txt")
         try fixture.git.run("-c", "user.name=S", "-c", "user.email=s@x", "commit", "--quiet", "-am", "side b")
         let side = try repository.resolve("side")
@@ -76,7 +80,9 @@ struct HistoryTests {
         #expect(try repository.log(path: "b.txt").map(\.id) == [side, base])
         #expect(try repository.log(path: "a.txt").map(\.id) == [main, base])
         #expect(try repository.log().count == 5)
-        #expect(try repository.log(path: "b.txt").map(\.id.hex).joined(separator: "\n") == (try fixture.gitOutput("log", "--format=%H", "--", "b.txt")))
+        #expect(
+            try repository.log(path: "b.txt").map(\.id.hex).joined(separator: "\n")
+                == (try fixture.gitOutput("log", "--format=%H", "--", "b.txt")))
     }
 
     @Test("an unborn branch has an empty log")

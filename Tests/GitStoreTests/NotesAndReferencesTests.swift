@@ -1,7 +1,7 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Notes and references")
 struct NotesAndReferencesTests {
@@ -56,7 +56,8 @@ struct NotesAndReferencesTests {
                     ReferenceInfo(name: "refs/sigla/base", target: first),
                     ReferenceInfo(name: "refs/sigla/review/ana", target: second),
                 ])
-        #expect(try repository.reference(named: "refs/sigla/base") == ReferenceInfo(name: "refs/sigla/base", target: first))
+        #expect(
+            try repository.reference(named: "refs/sigla/base") == ReferenceInfo(name: "refs/sigla/base", target: first))
         #expect(try repository.reference(named: "refs/sigla/none") == nil)
         #expect(
             try repository.reference(named: "HEAD")

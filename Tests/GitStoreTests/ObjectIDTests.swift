@@ -14,10 +14,12 @@ struct ObjectIDTests {
         #expect(ObjectID(hex: hex.uppercased()) == id)
     }
 
-    @Test("anything but 40 hexadecimal digits is refused", arguments: [
-        "", "0123456", "0123456789abcdef0123456789abcdef0123456", "0123456789abcdef0123456789abcdef012345678",
-        "g123456789abcdef0123456789abcdef01234567", "0123456789abcdef0123456789abcdef0123456 ",
-    ])
+    @Test(
+        "anything but 40 hexadecimal digits is refused",
+        arguments: [
+            "", "0123456", "0123456789abcdef0123456789abcdef0123456", "0123456789abcdef0123456789abcdef012345678",
+            "g123456789abcdef0123456789abcdef01234567", "0123456789abcdef0123456789abcdef0123456 ",
+        ])
     func invalidHex(text: String) {
         #expect(ObjectID(hex: text) == nil)
     }

@@ -1,7 +1,7 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Repository paths from untrusted input cannot escape")
 struct PathSafetyTests {

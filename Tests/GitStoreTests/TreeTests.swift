@@ -1,7 +1,7 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Building trees and reading files from commits")
 struct TreeTests {
@@ -26,7 +26,8 @@ struct TreeTests {
 
         var expected = [String]()
         for (path, contents) in files {
-            let hash = try fixture.git.run(["hash-object", "--stdin"], input: contents).trimmingCharacters(in: .newlines)
+            let hash = try fixture.git.run(["hash-object", "--stdin"], input: contents).trimmingCharacters(
+                in: .newlines)
             expected.append("100644 blob \(hash)\t\(path)")
         }
         expected.append("100755 blob \(script.hex)\ttools/run.sh")
@@ -34,7 +35,8 @@ struct TreeTests {
         #expect(listed.sorted() == expected.sorted())
         #expect(try fixture.git.run("fsck", "--strict", "--no-dangling").isEmpty)
 
-        let gitOrder = try fixture.gitOutput("ls-tree", "-r", "--name-only", commit.hex).split(separator: "\n").map(String.init)
+        let gitOrder = try fixture.gitOutput("ls-tree", "-r", "--name-only", commit.hex).split(separator: "\n").map(
+            String.init)
         #expect(try repository.filePaths(commit: commit, under: nil) == gitOrder)
         #expect(try repository.filePaths(commit: commit, under: "text") == ["text/1.txt", "text/sub/2.txt"])
         #expect(try repository.filePaths(commit: commit, under: "missing").isEmpty)
@@ -51,7 +53,10 @@ struct TreeTests {
         let repository = fixture.repository
         let blob = try repository.writeBlob(Data("x\n".utf8))
         let base = try repository.treeByApplying(
-            [.upsert(path: "a/b/c.txt", blob: blob), .upsert(path: "a/d.txt", blob: blob), .upsert(path: "e.txt", blob: blob)],
+            [
+                .upsert(path: "a/b/c.txt", blob: blob), .upsert(path: "a/d.txt", blob: blob),
+                .upsert(path: "e.txt", blob: blob),
+            ],
             to: nil)
         let withoutC = try repository.treeByApplying([.remove(path: "a/b/c.txt")], to: base)
         #expect(try fixture.gitOutput("ls-tree", "-r", "-t", "--name-only", withoutC.hex) == "a\na/d.txt\ne.txt")
@@ -81,7 +86,8 @@ struct TreeTests {
         let fixture = try RepositoryFixture()
         let blob = try fixture.repository.writeBlob(Data("x\n".utf8))
         #expect(throws: GitArgumentError.conflictingTreeChanges("a", "a/b.txt")) {
-            try fixture.repository.treeByApplying([.upsert(path: "a", blob: blob), .upsert(path: "a/b.txt", blob: blob)], to: nil)
+            try fixture.repository.treeByApplying(
+                [.upsert(path: "a", blob: blob), .upsert(path: "a/b.txt", blob: blob)], to: nil)
         }
     }
 
@@ -123,6 +129,7 @@ struct TreeTests {
         let text = Data("Una frase.\n".utf8)
         #expect(
             try fixture.repository.writeBlob(text).hex
-                == (try fixture.git.run(["hash-object", "--stdin"], input: "Una frase.\n").trimmingCharacters(in: .newlines)))
+                == (try fixture.git.run(["hash-object", "--stdin"], input: "Una frase.\n").trimmingCharacters(
+                    in: .newlines)))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Keeping the work tree and index in step with HEAD")
 struct WorkTreeTests {
@@ -17,6 +17,7 @@ struct WorkTreeTests {
         #expect(fixture.directory.read("text/1.txt") == "a2\n")
         #expect(fixture.directory.read("text/new/3.txt") == "c\n")
         #expect(!fixture.directory.exists("text/old/2.txt"))
+        #expect(!fixture.directory.exists("text/old"))
         #expect(try fixture.repository.status().isEmpty)
         #expect(try fixture.gitOutput("diff", "--cached", "--name-only").isEmpty)
     }
@@ -31,7 +32,8 @@ struct WorkTreeTests {
             [.upsert(path: "a.txt", blob: try repository.writeBlob(Data("two\n".utf8)))],
             to: try repository.commit(head).tree)
         try repository.createCommit(
-            tree: tree, parents: [head], author: RepositoryFixture.signature(), committer: RepositoryFixture.signature(),
+            tree: tree, parents: [head], author: RepositoryFixture.signature(),
+            committer: RepositoryFixture.signature(),
             message: "Two\n")
         #expect(try !fixture.gitOutput("status", "--porcelain").isEmpty)
         #expect(try repository.status().map(\.path) == ["a.txt"])

@@ -86,7 +86,8 @@ public struct GitCLI: Sendable {
 
         let output = scratch.read("stdout") ?? ""
         guard process.terminationStatus == 0 else {
-            throw Failure(arguments: arguments, status: process.terminationStatus, standardError: scratch.read("stderr") ?? "")
+            throw Failure(
+                arguments: arguments, status: process.terminationStatus, standardError: scratch.read("stderr") ?? "")
         }
         return output
     }
