@@ -1,0 +1,96 @@
+import Foundation
+import GitStore
+
+extension Edition {
+    /// What the editor says of a witness when adding it.
+    public struct WitnessDescription: Sendable {
+        public var title: String
+        public var kind: EditionConfiguration.WitnessEntry.Kind
+        public var date: String?
+        public var note: String?
+
+        public init(
+            title: String, kind: EditionConfiguration.WitnessEntry.Kind = .other, date: String? = nil,
+            note: String? = nil
+        ) {
+            self.title = title
+            self.kind = kind
+            self.date = date
+            self.note = note
+        }
+    }
+
+    /// The witnesses, in the order they were added.
+    public var witnesses: [EditionConfiguration.WitnessEntry] { configuration.witnesses }
+
+    /// The entry of the witness named `name`.
+    ///
+    /// - Throws: ``EditionError/unknownWitness(_:known:)``.
+    public func witness(named name: String) throws -> EditionConfiguration.WitnessEntry {
+        guard let siglum = try? Siglum(validating: name), let entry = configuration.witness(siglum) else {
+            throw EditionError.unknownWitness(name, known: witnesses.map(\.siglum))
+        }
+        return entry
+    }
+
+    /// The transcription of a witness, as recorded in the edition.
+    public func transcriptionText(of entry: EditionConfiguration.WitnessEntry) throws -> String {
+        let path = root + "/" + entry.file
+        do {
+            return try InputFile(path: path).text
+        } catch {
+            throw EditionError.inputFile(error)
+        }
+    }
+
+    /// Copies a transcription into `witnesses/`, records the witness in `sigla.yaml` and
+    /// commits both. The first witness added becomes the base text.
+    ///
+    /// - Parameters:
+    ///   - siglumName: the witness's siglum, checked to be a safe name.
+    ///   - file: the transcription, already read and checked.
+    ///   - format: how the transcription is written.
+    ///   - validate: checks the transcription parses, throwing a description of what is
+    ///     wrong; called before anything is written.
+    /// - Returns: the new witness's entry.
+    /// - Throws: ``EditionError``; on failure nothing is recorded.
+    @discardableResult
+    public func addWitness(
+        siglum siglumName: String, file: InputFile, format: EditionConfiguration.TranscriptionFileFormat,
+        description: WitnessDescription, editor: Person? = nil, date: Timestamp = .now()
+    ) throws -> EditionConfiguration.WitnessEntry {
+        let siglum: Siglum
+        do {
+            siglum = try Siglum(validating: siglumName)
+        } catch {
+            throw EditionError.invalidSiglum(error)
+        }
+        guard configuration.witness(siglum) == nil else { throw EditionError.duplicateWitness(siglum) }
+        let title = description.title.trimmingWhitespace()
+        guard !title.isEmpty else { throw EditionError.emptyTitle }
+        let author = try resolveEditor(editor)
+
+        let entry = EditionConfiguration.WitnessEntry(
+            siglum: siglum, title: title, kind: description.kind, date: description.date, note: description.note,
+            file: EditionLayout.witnessFile(siglum, format: format), format: format)
+        var updated = configuration
+        updated.witnesses.append(entry)
+        if updated.base == nil { updated.base = siglum.rawValue }
+
+        var trailers = [
+            Trailer(key: "Sigla-Action", value: "witness-add"),
+            Trailer(key: "Witness", value: siglum.rawValue),
+            Trailer(key: "Witness-Kind", value: description.kind.rawValue),
+        ]
+        if let date = description.date { trailers.append(Trailer(key: "Witness-Date", value: date)) }
+        try commit(
+            [
+                entry.file: file.data,
+                EditionLayout.configurationFile: Data(updated.yaml().utf8),
+            ],
+            message: CommitMessage(subject: "Add witness \(siglum): \(title)", body: description.note ?? "", trailers: trailers),
+            author: author, date: date)
+        updateConfiguration(updated)
+        return entry
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import GitStore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One change to an edition, all or nothing.
+///
+/// The order of the steps is what makes a change atomic:
+/// 1. take the edition's lock (`.git/sigla.lock`), so two commands never interleave;
+/// 2. check that nobody committed since the edition was read, and that the work tree
+///    has no uncommitted edits to the files about to change;
+/// 3. write the new blobs, tree and commit, and move `HEAD` to it — one atomic reference
+///    update, the moment the change happens (libgit2 refuses it if `HEAD` moved);
+/// 4. check out the changed files into the work tree and index, so `git status` is clean;
+/// 5. release the lock.
+///
+/// Killed before step 3, the edition is as before (a few unreachable objects, which
+/// `git gc` removes). Killed after step 3, it is after, with the work tree possibly
+/// behind: the lock is left, its owner is dead, and the next command finishes step 4
+/// before doing anything else.
+struct EditionTransaction: ~Copyable {
+    private let repository: Repository
+    private let lockPath: String
+    private let root: String
+
+    init(edition: Edition) throws {
+        self.repository = edition.repository
+        self.root = edition.root
+        self.lockPath = edition.repository.gitDirectoryPath.withoutTrailingSlash + "/" + EditionLayout.lockFileName
+        try Self.acquireLock(at: lockPath, repository: repository)
+    }
+
+    deinit {
+        unlink(lockPath)
+    }
+
+    /// Commits `files` on top of `expectedHead` and updates the work tree.
+    func commit(
+        _ files: [String: Data?], message: CommitMessage, author: Person, date: Timestamp, expectedHead: ObjectID?
+    ) throws -> ObjectID {
+        let currentHead = try git { try repository.headCommitID() }
+        guard currentHead == expectedHead else { throw EditionError.concurrentChange }
+        try checkClean(paths: Array(files.keys))
+
+        let changes: [TreeChange] = try files.sorted { $0.key < $1.key }.map { path, contents in
+            if let contents {
+                return .upsert(path: path, blob: try git { try repository.writeBlob(contents) })
+            }
+            return .remove(path: path)
+        }
+        let baseTree = try currentHead.map { id in try git { try repository.commit(id).tree } }
+        let tree = try git { try repository.treeByApplying(changes, to: baseTree) }
+        let signature = Signature(person: author, date: date)
+        let commit: ObjectID
+        do {
+            commit = try repository.createCommit(
+                tree: tree, parents: currentHead.map { [$0] } ?? [], author: signature, committer: signature,
+                message: message.rendered, updatingReference: "HEAD")
+        } catch let error as GitError {
+            // HEAD moved between our check and the update: another writer won.
+            if try git({ try repository.headCommitID() }) != currentHead { throw EditionError.concurrentChange }
+            throw EditionError.git(error)
+        }
+        try git { try repository.checkoutHead(paths: Array(files.keys)) }
+        return commit
+    }
+
+    /// Refuses to overwrite edits the user has not committed.
+    private func checkClean(paths: [String]) throws {
+        let touched = Set(paths)
+        let dirty = try git { try repository.status() }.filter { entry in
+            if entry.isUntracked { return touched.contains(entry.path) }
+            return entry.isStaged || entry.isModifiedInWorkTree || entry.isDeleted
+        }
+        guard dirty.isEmpty else { throw EditionError.uncommittedChanges(paths: dirty.map(\.path).sorted()) }
+    }
+
+    /// Takes the lock, or recovers it from a command that died holding it.
+    private static func acquireLock(at path: String, repository: Repository) throws {
+        let record = "\(getpid()) \(CommandLine.arguments.prefix(3).joined(separator: " "))\n"
+        for _ in 0..<2 {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if descriptor >= 0 {
+                _ = record.withCString { write(descriptor, $0, strlen($0)) }
+                close(descriptor)
+                return
+            }
+            guard errno == EEXIST else {
+                throw EditionError.io(path: path, problem: "cannot create the lock file (\(String(cString: strerror(errno))))")
+            }
+            let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingWhitespace() ?? ""
+            if let pid = holder.split(separator: " ").first.flatMap({ pid_t($0) }), isAlive(pid) {
+                throw EditionError.busy(lockFile: path, holder: holder)
+            }
+            // The holder died mid-change: its commit, if made, is in HEAD; bring the work
+            // tree up to it, then take the lock.
+            try git { try repository.checkoutHead(paths: nil) }
+            unlink(path)
+        }
+        throw EditionError.busy(lockFile: path, holder: "unknown")
+    }
+
+    private static func isAlive(_ pid: pid_t) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+}
+
+extension Signature {
+    /// The signature of `person` at `time`.
+    init(person: Person, date time: Timestamp) {
+        self.init(
+            name: person.name, email: person.email, date: time.date,
+            timeZoneOffsetMinutes: time.timeZoneOffsetMinutes)
+    }
+}
+
+extension String {
+    var withoutTrailingSlash: String {
+        hasSuffix("/") && count > 1 ? String(dropLast()) : self
+    }
+}

@@ -1,0 +1,139 @@
+public import Foundation
+
+/// A text file an editor hands to Sigla (a transcription, a witness to collate), read and
+/// checked before anything is recorded: it exists, is a regular file, is not too large,
+/// is UTF-8 and is not empty.
+public struct InputFile: Sendable {
+    /// The path as the user gave it, for messages.
+    public let path: String
+    /// The file's bytes, exactly as on disk.
+    public let data: Data
+    /// The file's text (without a leading UTF-8 byte-order mark).
+    public let text: String
+
+    /// The largest file Sigla reads: well above a book's transcription (a 200,000-word
+    /// witness is about 1.3 MB), well below what would exhaust memory.
+    public static let maximumSize = 256 * 1024 * 1024
+
+    /// Reads and checks the file at `path`.
+    ///
+    /// - Throws: ``InputFileError`` naming the file and what is wrong with it.
+    public init(path: String, maximumSize: Int = InputFile.maximumSize) throws(InputFileError) {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(path: path)
+        }
+        guard !isDirectory.boolValue else { throw .isDirectory(path: path) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+            throw .tooLarge(path: path, size: size, limit: maximumSize)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path: path) }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw .unreadable(path: path)
+        }
+        guard data.count <= maximumSize else { throw .tooLarge(path: path, size: data.count, limit: maximumSize) }
+        self.data = data
+        self.text = try Self.decode(data, path: path)
+    }
+
+    /// Checks `data` is UTF-8 text and returns it as a string.
+    static func decode(_ data: Data, path: String) throws(InputFileError) -> String {
+        guard !data.isEmpty else { throw .empty(path: path) }
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw .utf16(path: path)
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let offset = Self.firstInvalidUTF8Offset(body) {
+            let position = TextPosition(of: offset, in: bytes)
+            throw .notUTF8(path: path, byteOffset: offset, line: position.line, column: position.column)
+        }
+        if let nul = body.firstIndex(of: 0) {
+            let position = TextPosition(of: nul, in: bytes)
+            throw .nulByte(path: path, byteOffset: nul, line: position.line, column: position.column)
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        guard text.contains(where: { !$0.isWhitespace }) else { throw .empty(path: path) }
+        return text
+    }
+
+    /// The offset of the first byte that does not begin a valid UTF-8 sequence, or nil.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        var offset = bytes.startIndex
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+}
+
+/// A line and column (1-based; the column counts characters) in a text.
+struct TextPosition: Equatable {
+    var line: Int
+    var column: Int
+
+    /// The position of the byte at `offset` in `bytes`.
+    init(of offset: Int, in bytes: [UInt8]) {
+        let before = bytes[..<min(offset, bytes.count)]
+        let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        // Count characters, not bytes; the bytes up to the offset are valid UTF-8.
+        column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
+    }
+}
+
+/// Why an input file cannot be used.
+public enum InputFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missing(path: String)
+    case isDirectory(path: String)
+    case unreadable(path: String)
+    case empty(path: String)
+    case utf16(path: String)
+    case notUTF8(path: String, byteOffset: Int, line: Int, column: Int)
+    case nulByte(path: String, byteOffset: Int, line: Int, column: Int)
+    case tooLarge(path: String, size: Int, limit: Int)
+
+    public var path: String {
+        switch self {
+        case .missing(let path), .isDirectory(let path), .unreadable(let path), .empty(let path),
+            .utf16(let path), .notUTF8(let path, _, _, _), .nulByte(let path, _, _, _), .tooLarge(let path, _, _):
+            path
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            "\(path): no such file"
+        case .isDirectory(let path):
+            "\(path): is a directory, not a file"
+        case .unreadable(let path):
+            "\(path): cannot be read (check its permissions)"
+        case .empty(let path):
+            "\(path): the file is empty"
+        case .utf16(let path):
+            "\(path): the file is UTF-16; Sigla reads UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)"
+        case .notUTF8(let path, let offset, let line, let column):
+            "\(path):\(line):\(column): not valid UTF-8 at byte offset \(offset); Sigla reads UTF-8 text "
+                + "(convert it, e.g. iconv -f LATIN1 -t UTF-8)"
+        case .nulByte(let path, let offset, let line, let column):
+            "\(path):\(line):\(column): contains a NUL byte at byte offset \(offset); is it a binary file?"
+        case .tooLarge(let path, let size, let limit):
+            "\(path): the file is \(size / 1_048_576) MB; Sigla reads files up to \(limit / 1_048_576) MB"
+        }
+    }
+}
