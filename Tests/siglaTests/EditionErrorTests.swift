@@ -107,6 +107,44 @@ struct EditionErrorTests {
             message: "the edition has changes that are not committed (sigla.yaml)")
     }
 
+    @Test("While another sigla command holds the edition, a second one fails cleanly and can retry")
+    func busyEdition() throws {
+        let (directory, root) = try makeEdition()
+        let lock = root + "/.git/sigla.lock"
+        // This test process is alive: its pid in the lock stands for a running command.
+        try "\(ProcessInfo.processInfo.processIdentifier) sigla decide\n".write(toFile: lock, atomically: true, encoding: .utf8)
+        let file = try directory.write("w.txt", text: "Texto.\n")
+        try expectFailure(
+            ["witness", "add", "MS", file, "--title", "M"], in: root,
+            message: "another sigla command (\(ProcessInfo.processInfo.processIdentifier) sigla decide) is changing this edition")
+        try FileManager.default.removeItem(atPath: lock)
+        try sigla.expectSuccess(["witness", "add", "MS", file, "--title", "M"], in: root)
+    }
+
+    @Test("A command that died after committing leaves a lock the next command recovers from")
+    func recoversFromDeadCommand() throws {
+        let (directory, root) = try makeEdition()
+        let git = GitCLI(directory: root)
+        // Simulate death between the commit and the checkout: HEAD has moved on, the
+        // work tree and index have not, and the dead command's lock remains.
+        let yaml = try String(contentsOfFile: root + "/sigla.yaml", encoding: .utf8)
+        try (yaml + "notes: committed by a command that then died\n").write(
+            toFile: root + "/sigla.yaml", atomically: true, encoding: .utf8)
+        try git.run(["-c", "user.name=X", "-c", "user.email=x@y.z", "commit", "-qam", "Died after this"])
+        try git.run(["reset", "-q", "--mixed", "HEAD~1"])
+        try git.run(["checkout", "-q", "--", "sigla.yaml"])
+        try git.run(["update-ref", "HEAD", "HEAD@{1}"])
+        #expect(try git.output(["status", "--porcelain"]) != "")
+        try "999999 sigla witness add\n".write(toFile: root + "/.git/sigla.lock", atomically: true, encoding: .utf8)
+
+        let file = try directory.write("w.txt", text: "Texto.\n")
+        try sigla.expectSuccess(["witness", "add", "MS", file, "--title", "M"], in: root)
+        #expect(try git.output(["status", "--porcelain"]) == "")
+        #expect(try git.output(["log", "--format=%s", "-2"]) == "Add witness MS: M\nDied after this")
+        #expect(try String(contentsOfFile: root + "/sigla.yaml", encoding: .utf8).contains("committed by a command that then died"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/.git/sigla.lock"))
+    }
+
     @Test("init refuses a non-empty directory or an existing repository, and needs an editor")
     func initErrors() throws {
         let (directory, root) = try makeEdition()

@@ -43,6 +43,7 @@ public final class Edition {
             throw EditionError.notAnEdition(searchedFrom: absolute)
         }
         let repository = try git { try Repository.open(at: root) }
+        try EditionTransaction.recoverIfInterrupted(repository)
         let configuration = try readConfiguration(at: configurationPath)
         let head = try git { try repository.headCommitID() }
         return Edition(root: root, repository: repository, configuration: configuration, head: head)

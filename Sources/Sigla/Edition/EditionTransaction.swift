@@ -28,10 +28,27 @@ struct EditionTransaction: ~Copyable {
     private let root: String
 
     init(edition: Edition) throws {
+        // Take the lock before the value exists: a throwing init of a complete value would
+        // run deinit and remove a lock that belongs to another command.
+        let lockPath = Self.lockPath(of: edition.repository)
+        try Self.acquireLock(at: lockPath, repository: edition.repository)
         self.repository = edition.repository
         self.root = edition.root
-        self.lockPath = edition.repository.gitDirectoryPath.withoutTrailingSlash + "/" + EditionLayout.lockFileName
-        try Self.acquireLock(at: lockPath, repository: repository)
+        self.lockPath = lockPath
+    }
+
+    static func lockPath(of repository: Repository) -> String {
+        repository.gitDirectoryPath.withoutTrailingSlash + "/" + EditionLayout.lockFileName
+    }
+
+    /// Finishes the work of a command that died holding the lock (its commit, if made, is
+    /// in HEAD; the work tree may lag behind), so the edition reads as HEAD says.
+    static func recoverIfInterrupted(_ repository: Repository) throws {
+        let path = lockPath(of: repository)
+        guard let holder = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        if let pid = holder.split(separator: " ").first.flatMap({ pid_t($0) }), isAlive(pid) { return }
+        try git { try repository.checkoutHead(paths: nil) }
+        unlink(path)
     }
 
     deinit {
@@ -96,10 +113,8 @@ struct EditionTransaction: ~Copyable {
             if let pid = holder.split(separator: " ").first.flatMap({ pid_t($0) }), isAlive(pid) {
                 throw EditionError.busy(lockFile: path, holder: holder)
             }
-            // The holder died mid-change: its commit, if made, is in HEAD; bring the work
-            // tree up to it, then take the lock.
-            try git { try repository.checkoutHead(paths: nil) }
-            unlink(path)
+            // The holder died mid-change: finish its work, then take the lock.
+            try recoverIfInterrupted(repository)
         }
         throw EditionError.busy(lockFile: path, holder: "unknown")
     }
