@@ -59,7 +59,8 @@ struct XMLTree {
     }
 
     /// Finds `<!DOCTYPE` or `<!ENTITY` anywhere in the text and refuses it, so that nothing of a
-    /// DTD ever reaches the XML parser.
+    /// DTD ever reaches the XML parser; refuses references to entities other than the five
+    /// predefined ones (which, with no DTD, cannot be defined).
     private static func refuseDeclarations(in xml: String, file: String) throws(TEIImportError) {
         let bytes = Array(xml.utf8)
         let patterns: [(String, [UInt8])] = [("DOCTYPE", Array("<!DOCTYPE".utf8)), ("ENTITY", Array("<!ENTITY".utf8))]
@@ -70,6 +71,18 @@ struct XMLTree {
             if bytes[offset] == 0x0A {
                 line += 1
                 lineStart = offset + 1
+            } else if bytes[offset] == 0x26 {
+                // Only the five predefined entities and character references exist without a DTD;
+                // the XML parser would otherwise skip an unknown one silently.
+                var end = offset + 1
+                while end < bytes.count, end - offset < 64, bytes[end] != 0x3B, bytes[end] != 0x3C, bytes[end] != 0x20 { end += 1 }
+                let name = String(decoding: bytes[(offset + 1)..<min(end, bytes.count)], as: UTF8.self)
+                if !["amp", "lt", "gt", "quot", "apos"].contains(name), !name.hasPrefix("#") {
+                    let column = 1 + bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count
+                    throw TEIImportError(
+                        file: file, position: SourcePosition(utf8Offset: offset, line: line, column: column),
+                        reason: .malformedXML("undefined entity '&\(name);' (Sigla knows only &amp; &lt; &gt; &quot; &apos; and character references)"))
+                }
             } else if bytes[offset] == 0x3C {
                 for (name, pattern) in patterns where offset + pattern.count <= bytes.count
                     && Array(bytes[offset..<offset + pattern.count]) == pattern
