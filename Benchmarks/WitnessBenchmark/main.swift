@@ -37,13 +37,22 @@ func witness(from text: String) -> (Transcription, words: Int) {
             let w = String(word)
             switch (counter / 40) % 6 {
             case 0: nodes.append(.event(RevisionEvent(.deletion([.text(w)]), hand: "Serge", medium: "lápiz negro")))
-            case 1: nodes.append(.event(RevisionEvent(.addition([.text(w)], place: .above), hand: "Serge", medium: "tinta", stage: 1)))
+            case 1:
+                nodes.append(
+                    .event(
+                        RevisionEvent(.addition([.text(w)], place: .above), hand: "Serge", medium: "tinta", stage: 1)))
             case 2:
-                nodes.append(.event(RevisionEvent(.substitution(deleted: [.text(w)], added: [.text(w.uppercased())]), hand: "Serge", stage: 2)))
+                nodes.append(
+                    .event(
+                        RevisionEvent(
+                            .substitution(deleted: [.text(w)], added: [.text(w.uppercased())]), hand: "Serge", stage: 2)
+                    ))
             case 3: nodes.append(.event(RevisionEvent(.uncertain(alternatives: [w, w + "e"], preferred: 0))))
             case 4:
-                let inner = RevisionEvent(.substitution(deleted: [.text(w)], added: [.text("x")]), medium: "tinta", stage: 1)
-                nodes.append(.event(RevisionEvent(.deletion([.text("a "), .event(inner)]), medium: "lápiz azul", stage: 2)))
+                let inner = RevisionEvent(
+                    .substitution(deleted: [.text(w)], added: [.text("x")]), medium: "tinta", stage: 1)
+                nodes.append(
+                    .event(RevisionEvent(.deletion([.text("a "), .event(inner)]), medium: "lápiz azul", stage: 2)))
             default: nodes.append(.event(RevisionEvent(.note("nota \(counter)", by: .transcriber))))
             }
             pending = " "
@@ -63,7 +72,9 @@ func time(_ label: String, runs: Int = 5, _ body: () throws -> Void) rethrows ->
     }
     timings.sort()
     let median = timings[timings.count / 2]
-    print("\(label): median \(String(format: "%.3f", median)) s, best \(String(format: "%.3f", timings[0])) s over \(runs) runs")
+    print(
+        "\(label): median \(String(format: "%.3f", median)) s, best \(String(format: "%.3f", timings[0])) s over \(runs) runs"
+    )
     return median
 }
 

@@ -84,7 +84,9 @@ enum MarkupMark: CaseIterable {
 
 /// Attribute names, in the order the serializer writes them.
 enum MarkupAttribute: String, CaseIterable {
-    case id, hand, medium, colour, stage, place, placedBy = "placed-by", prefer, by, description
+    case id, hand, medium, colour, stage, place
+    case placedBy = "placed-by"
+    case prefer, by, description
 
     static let writing: [MarkupAttribute] = [.hand, .medium, .colour]
     static let revision: [MarkupAttribute] = writing + [.stage]

@@ -84,12 +84,17 @@ struct MarkupParser {
                 switch attribute.name {
                 case "id":
                     guard isHandName(attribute.value) else {
-                        throw failure(attribute.offset, .invalidAttributeValue(name: "id", value: attribute.value, expected: Self.nameRule))
+                        throw failure(
+                            attribute.offset,
+                            .invalidAttributeValue(name: "id", value: attribute.value, expected: Self.nameRule))
                     }
                     id = attribute.value
                 case "description": description = attribute.value
                 default:
-                    throw failure(attribute.offset, .unknownAttribute(name: attribute.name, mark: "hand declaration", allowed: ["id", "description"]))
+                    throw failure(
+                        attribute.offset,
+                        .unknownAttribute(
+                            name: attribute.name, mark: "hand declaration", allowed: ["id", "description"]))
                 }
             }
         }
@@ -130,7 +135,9 @@ struct MarkupParser {
                 }
                 try checkForeignCloser(at: index)
             }
-            if byte == 0x7B, index + 2 < bytes.count, let mark = MarkupMark.opened(by: bytes[index + 1], bytes[index + 2]) {
+            if byte == 0x7B, index + 2 < bytes.count,
+                let mark = MarkupMark.opened(by: bytes[index + 1], bytes[index + 2])
+            {
                 text.append(bytes[stretchStart..<index], startingAt: stretchStart, parser: self)
                 text.flush(into: &nodes)
                 nodes.append(try parseMark(mark))
@@ -142,7 +149,10 @@ struct MarkupParser {
         text.append(bytes[stretchStart..<index], startingAt: stretchStart, parser: self)
         text.flush(into: &nodes)
         if !terminators.isEmpty, let innermost = open.last {
-            throw failure(innermost.start, .unclosedMark(name: innermost.mark.name, opener: innermost.mark.openerText, closer: innermost.mark.closerText))
+            throw failure(
+                innermost.start,
+                .unclosedMark(
+                    name: innermost.mark.name, opener: innermost.mark.openerText, closer: innermost.mark.closerText))
         }
         return (nodes, nil)
     }
@@ -161,7 +171,11 @@ struct MarkupParser {
             let closed = MarkupMark.closed(by: bytes[offset], bytes[offset + 1], bytes[offset + 2])
         else { return }
         if let outer = open.dropLast().last(where: { $0.mark == closed }), let inner = open.last {
-            throw failure(offset, .overlappingMarks(inner: inner.mark.name, innerStart: position(inner.start), outer: outer.mark.name, outerStart: position(outer.start)))
+            throw failure(
+                offset,
+                .overlappingMarks(
+                    inner: inner.mark.name, innerStart: position(inner.start), outer: outer.mark.name,
+                    outerStart: position(outer.start)))
         }
         if open.last?.mark != closed {
             throw failure(offset, .strayCloser(closed.closerText))
@@ -233,7 +247,9 @@ struct MarkupParser {
                 continue
             }
             if Self.mayStartCloser(byte) { try checkForeignCloser(at: index) }
-            if byte == 0x7B, index + 2 < bytes.count, let inner = MarkupMark.opened(by: bytes[index + 1], bytes[index + 2]) {
+            if byte == 0x7B, index + 2 < bytes.count,
+                let inner = MarkupMark.opened(by: bytes[index + 1], bytes[index + 2])
+            {
                 throw failure(index, .nestedMarkNotAllowed(mark: inner.name, inside: mark.name))
             }
             buffer.append(byte)
@@ -267,7 +283,8 @@ struct MarkupParser {
             let nameStart = index
             while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
             guard index > nameStart else {
-                throw failure(index, .malformedAttributes("expected an attribute name, found '\(character(at: index))'"))
+                throw failure(
+                    index, .malformedAttributes("expected an attribute name, found '\(character(at: index))'"))
             }
             let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
             while index < bytes.count, bytes[index] == 0x20 { index += 1 }
@@ -332,13 +349,16 @@ struct MarkupParser {
         for attribute in attributes {
             let value = attribute.value
             guard let key = MarkupAttribute(rawValue: attribute.name), allowed.contains(key) else {
-                throw failure(attribute.offset, .unknownAttribute(name: attribute.name, mark: event.kind.name, allowed: allowed.map(\.rawValue)))
+                throw failure(
+                    attribute.offset,
+                    .unknownAttribute(name: attribute.name, mark: event.kind.name, allowed: allowed.map(\.rawValue)))
             }
             guard seen.insert(attribute.name).inserted else {
                 throw failure(attribute.offset, .duplicateAttribute(attribute.name))
             }
             func invalid(_ expected: String) -> MarkupSyntaxError {
-                failure(attribute.offset, .invalidAttributeValue(name: attribute.name, value: value, expected: expected))
+                failure(
+                    attribute.offset, .invalidAttributeValue(name: attribute.name, value: value, expected: expected))
             }
             switch key {
             case .hand:
@@ -361,18 +381,23 @@ struct MarkupParser {
                 }
                 event.kind.setPlace(place)
             case .placedBy:
-                guard let by = RevisionEvent.PlacedBy(rawValue: value), case .addition(let nodes, let place, _) = event.kind else {
+                guard let by = RevisionEvent.PlacedBy(rawValue: value),
+                    case .addition(let nodes, let place, _) = event.kind
+                else {
                     throw invalid("author or editor")
                 }
                 event.kind = .addition(nodes, place: place, placedBy: by)
             case .prefer:
                 guard case .uncertain(let alternatives, _) = event.kind else { continue }
-                guard value.allSatisfy(\.isASCII), let prefer = Int(value), (1...alternatives.count).contains(prefer) else {
+                guard value.allSatisfy(\.isASCII), let prefer = Int(value), (1...alternatives.count).contains(prefer)
+                else {
                     throw invalid("a number from 1 to \(alternatives.count), the alternative preferred")
                 }
                 event.kind = .uncertain(alternatives: alternatives, preferred: prefer - 1)
             case .by:
-                guard let by = RevisionEvent.NoteAuthor(rawValue: value), case .note(let text, _, let place) = event.kind else {
+                guard let by = RevisionEvent.NoteAuthor(rawValue: value),
+                    case .note(let text, _, let place) = event.kind
+                else {
                     throw invalid("author or transcriber")
                 }
                 event.kind = .note(text, by: by, place: place)
@@ -394,13 +419,27 @@ struct MarkupParser {
             if event.kind.isRevision {
                 let stage = event.effectiveStage
                 if let lower, stage < lower.effectiveStage {
-                    throw failure(at: event.origin.start, .stageGoesBackwards(stage: stage, enclosing: lower.kind.name, enclosingStage: lower.effectiveStage, enclosingStart: lower.origin.start, why: "text cannot be revised before it was written"))
+                    throw failure(
+                        at: event.origin.start,
+                        .stageGoesBackwards(
+                            stage: stage, enclosing: lower.kind.name, enclosingStage: lower.effectiveStage,
+                            enclosingStart: lower.origin.start, why: "text cannot be revised before it was written"))
                 }
                 if let upper, stage > upper.effectiveStage {
-                    throw failure(at: event.origin.start, .stageGoesBackwards(stage: stage, enclosing: upper.kind.name, enclosingStage: upper.effectiveStage, enclosingStart: upper.origin.start, why: "struck text is not revised afterwards (a restoration cancels a deletion)"))
+                    throw failure(
+                        at: event.origin.start,
+                        .stageGoesBackwards(
+                            stage: stage, enclosing: upper.kind.name, enclosingStage: upper.effectiveStage,
+                            enclosingStart: upper.origin.start,
+                            why: "struck text is not revised afterwards (a restoration cancels a deletion)"))
                 }
                 if case .deletion = event.kind, let restoration, stage >= restoration.effectiveStage {
-                    throw failure(at: event.origin.start, .stageGoesBackwards(stage: stage, enclosing: restoration.kind.name, enclosingStage: restoration.effectiveStage, enclosingStart: restoration.origin.start, why: "a deletion must come before the restoration that cancels it"))
+                    throw failure(
+                        at: event.origin.start,
+                        .stageGoesBackwards(
+                            stage: stage, enclosing: restoration.kind.name, enclosingStage: restoration.effectiveStage,
+                            enclosingStart: restoration.origin.start,
+                            why: "a deletion must come before the restoration that cancels it"))
                 }
             }
             switch event.kind {
@@ -449,7 +488,8 @@ extension RevisionEvent.Kind {
     mutating func setPlace(_ place: RevisionEvent.Placement) {
         switch self {
         case .addition(let nodes, _, let by): self = .addition(nodes, place: place, placedBy: by)
-        case .substitution(let deleted, let added, _): self = .substitution(deleted: deleted, added: added, place: place)
+        case .substitution(let deleted, let added, _):
+            self = .substitution(deleted: deleted, added: added, place: place)
         case .metamark(let text, _): self = .metamark(text, place: place)
         case .note(let text, let by, _): self = .note(text, by: by, place: place)
         default: break

@@ -88,9 +88,12 @@ struct MarkupSerializer {
     }
 
     private static func quoteIfNeeded(_ value: String) -> String {
-        let bare = !value.isEmpty && !value.unicodeScalars.contains {
-            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\"" || $0 == "[" || $0 == "]" || $0 == "\\"
-        }
+        let bare =
+            !value.isEmpty
+            && !value.unicodeScalars.contains {
+                $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\"" || $0 == "[" || $0 == "]"
+                    || $0 == "\\"
+            }
         if bare { return value }
         var quoted = "\""
         for scalar in value.unicodeScalars {

@@ -39,7 +39,8 @@ public struct MarkupSyntaxError: DiagnosticError, Hashable, Sendable {
         /// An attribute list that cannot be read (`[hand=`…).
         case malformedAttributes(String)
         /// A revision nested in another with a stage that puts them in an impossible order.
-        case stageGoesBackwards(stage: Int, enclosing: String, enclosingStage: Int, enclosingStart: SourcePosition?, why: String)
+        case stageGoesBackwards(
+            stage: Int, enclosing: String, enclosingStage: Int, enclosingStart: SourcePosition?, why: String)
         /// `{::name::}` with a name Sigla does not know.
         case unknownMilestone(String)
         /// A hand declaration after the text has begun.
@@ -53,7 +54,8 @@ public struct MarkupSyntaxError: DiagnosticError, Hashable, Sendable {
         case .unclosedMark(let name, let opener, let closer):
             return "unclosed \(name) \(here): '\(opener)' is never closed by '\(closer)'"
         case .overlappingMarks(let inner, let innerStart, let outer, let outerStart):
-            return "overlapping marks \(here): the \(outer) opened at \(outerStart) closes inside the \(inner) opened at \(innerStart); marks must nest"
+            return
+                "overlapping marks \(here): the \(outer) opened at \(outerStart) closes inside the \(inner) opened at \(innerStart); marks must nest"
         case .strayCloser(let closer):
             return "'\(closer)' \(here) closes no open mark (write '\\}' for a literal brace)"
         case .missingSubstitutionSeparator:
@@ -73,7 +75,8 @@ public struct MarkupSyntaxError: DiagnosticError, Hashable, Sendable {
             return "malformed attribute list \(here): \(detail)"
         case .stageGoesBackwards(let stage, let enclosing, let enclosingStage, let enclosingStart, let why):
             let at = enclosingStart.map { " opened at \($0)" } ?? ""
-            return "stage goes backwards \(here): stage \(stage) inside the \(enclosing)\(at) of stage \(enclosingStage); \(why)"
+            return
+                "stage goes backwards \(here): stage \(stage) inside the \(enclosing)\(at) of stage \(enclosingStage); \(why)"
         case .unknownMilestone(let name):
             return "unknown mark '{::\(name)::}' \(here); known: lacuna-start, lacuna-end, hand-shift, hand"
         case .misplacedHandDeclaration:

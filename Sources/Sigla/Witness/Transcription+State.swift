@@ -64,7 +64,8 @@ private struct StateRenderer {
                 case .restoration(let content):
                     render(content, undoingDeletions: undoingDeletions || applied)
                 case .uncertain(let alternatives, let preferred):
-                    let reading = alternatives.indices.contains(preferred) ? alternatives[preferred] : alternatives.first
+                    let reading =
+                        alternatives.indices.contains(preferred) ? alternatives[preferred] : alternatives.first
                     emit(reading ?? "", origin: event.origin, forceSegment: true)
                 case .illegible, .metamark, .note, .lacunaStart, .lacunaEnd, .handShift:
                     pieces.append((utf8Count..<utf8Count, event.origin.start, index))
@@ -117,7 +118,8 @@ private struct StateRenderer {
         for piece in pieces {
             let lower = index(piece.utf8Range.lowerBound)
             let upper = index(piece.utf8Range.upperBound)
-            segments.append(.init(range: lower..<upper, utf8Range: piece.utf8Range, source: piece.source, eventIndex: piece.event))
+            segments.append(
+                .init(range: lower..<upper, utf8Range: piece.utf8Range, source: piece.source, eventIndex: piece.event))
         }
         return TranscriptionState(state: state, text: text, segments: segments)
     }

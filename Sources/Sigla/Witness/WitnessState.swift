@@ -56,7 +56,9 @@ public struct WitnessStateName: Hashable, Sendable, Codable, CustomStringConvert
     /// when it is `ac`, `pc` or a number; otherwise the whole name is a siglum (`MS-B`).
     /// Returns `nil` for an empty siglum.
     public init?(_ name: String) {
-        if let dash = name.lastIndex(of: "-"), let state = WitnessState(suffix: String(name[name.index(after: dash)...])) {
+        if let dash = name.lastIndex(of: "-"),
+            let state = WitnessState(suffix: String(name[name.index(after: dash)...]))
+        {
             let siglum = String(name[..<dash])
             guard !siglum.isEmpty else { return nil }
             self.init(siglum: siglum, state: state)

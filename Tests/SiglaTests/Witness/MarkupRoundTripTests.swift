@@ -4,7 +4,9 @@ import Testing
 /// Markup → model → markup gives the same model, and the serializer's text is canonical.
 @Suite("Sigla markup round trips")
 struct MarkupRoundTripTests {
-    @Test("Generated transcriptions: model → markup → model is the identity, and the markup is canonical", arguments: 0..<200)
+    @Test(
+        "Generated transcriptions: model → markup → model is the identity, and the markup is canonical",
+        arguments: 0..<200)
     func generated(seed: UInt64) throws {
         var generator = TranscriptionGenerator(seed: seed)
         let model = generator.transcription()
@@ -15,6 +17,25 @@ struct MarkupRoundTripTests {
         for state in [WitnessState.beforeRevision, .afterStage(2), .afterRevision] {
             #expect(reread.state(state).text == model.state(state).text)
         }
+    }
+
+    @Test("The generator behind these properties makes every kind of event, nested, with stages up to 4")
+    func generatorCoverage() {
+        var kinds = Set<String>()
+        var nestedEvents = 0
+        var stages = Set<Int>()
+        for seed in UInt64(0)..<200 {
+            var generator = TranscriptionGenerator(seed: seed)
+            let model = generator.transcription()
+            let events = model.events
+            kinds.formUnion(events.map(\.kind.name))
+            stages.formUnion(model.stages)
+            let topLevel = model.nodes.filter { if case .event = $0 { true } else { false } }.count
+            nestedEvents += events.count - topLevel
+        }
+        #expect(kinds.count == 12, "\(kinds)")  // 11 kinds, notes counted by author and transcriber
+        #expect(nestedEvents > 200)
+        #expect(stages == [1, 2, 3, 4])
     }
 
     @Test("Hand-written markup becomes canonical: defaults dropped, attributes ordered, values quoted only when needed")

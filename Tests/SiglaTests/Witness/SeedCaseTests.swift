@@ -8,7 +8,9 @@ struct SeedCaseTests {
         try SiglaMarkup.parse(markup, fileName: "TS.txt")
     }
 
-    @Test("I:11*: the passage struck in black pencil is read before revision, not after; 'Reservar' is a marginal metamark")
+    @Test(
+        "I:11*: the passage struck in black pencil is read before revision, not after; 'Reservar' is a marginal metamark"
+    )
     func struckPassageWithReservar() throws {
         let ts = try parse(SeedCases.reservar)
         let ac = ts.state(.beforeRevision).text
@@ -116,7 +118,10 @@ struct SeedCaseTests {
     @Test("The whole typescript: declared hand, every case, stages 1 and 2")
     func wholeTypescript() throws {
         let ts = try parse(SeedCases.typescript)
-        #expect(ts.hands == [HandNote(id: "Serge", description: "Victor Serge: correcciones autógrafas sobre el mecanoscrito")])
+        #expect(
+            ts.hands == [
+                HandNote(id: "Serge", description: "Victor Serge: correcciones autógrafas sobre el mecanoscrito")
+            ])
         #expect(ts.stages == [1, 2])
         let ac = ts.state(.beforeRevision).text
         #expect(ac.hasPrefix("pensarás, lucharás"))  // the hand line is not text

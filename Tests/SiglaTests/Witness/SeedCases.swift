@@ -77,8 +77,12 @@ enum SeedCases {
         """
 
     /// The typescript TS: all the cases above, one paragraph each.
-    static let typescript = hands
-        + [reservar, suppressedSentence, inkThenBluePencil, editorPlacedAddition, raseeOrRosee, illegibleName, firstWording, authorsNote]
+    static let typescript =
+        hands
+        + [
+            reservar, suppressedSentence, inkThenBluePencil, editorPlacedAddition, raseeOrRosee, illegibleName,
+            firstWording, authorsNote,
+        ]
         .joined(separator: "\n\n") + "\n"
 
     /// V1, the 1951 first version, known only where the notes quote it: X:27* ("Párrafo

@@ -11,8 +11,12 @@ struct TranscriptionGenerator {
         random = SeededRandomNumberGenerator(seed: seed)
     }
 
-    private static let alphabet: [String] = Array("abcdefghij áéñüç«»—…").map(String.init)
-        + ["{", "}", "[", "]", "\\", "|", "~", ">", "<", "+", "-", "?", "#", "!", "^", ":", "\"", "=", "&", "'", "\n", "\n\n", "\t", "\r\n", "--}", "{--", "~>", "++}"]
+    private static let alphabet: [String] =
+        Array("abcdefghij áéñüç«»—…").map(String.init)
+        + [
+            "{", "}", "[", "]", "\\", "|", "~", ">", "<", "+", "-", "?", "#", "!", "^", ":", "\"", "=", "&", "'", "\n",
+            "\n\n", "\t", "\r\n", "--}", "{--", "~>", "++}",
+        ]
     private static let hands = ["Serge", "ed", "h.2", "mecanógrafa", "_t1"]
     private static let media = ["lápiz negro", "tinta", "tinta verde", "lápiz \"azul\"", "x]y", "a\\b"]
 
@@ -78,7 +82,8 @@ struct TranscriptionGenerator {
             inner.lower = stage ?? 1
             let place = chance(50) ? pick(RevisionEvent.Placement.allCases) : nil
             let by = chance(30) ? pick(RevisionEvent.PlacedBy.allCases) : nil
-            event = RevisionEvent(.addition(nodes(depth: depth + 1, bounds: inner), place: place, placedBy: by), stage: stage)
+            event = RevisionEvent(
+                .addition(nodes(depth: depth + 1, bounds: inner), place: place, placedBy: by), stage: stage)
         case 3 where nested:
             let stage = stage(in: bounds.lower...bounds.upper)
             var old = bounds
@@ -87,7 +92,9 @@ struct TranscriptionGenerator {
             new.lower = stage ?? 1
             let place = chance(30) ? pick(RevisionEvent.Placement.allCases) : nil
             event = RevisionEvent(
-                .substitution(deleted: nodes(depth: depth + 1, bounds: old), added: nodes(depth: depth + 1, bounds: new), place: place),
+                .substitution(
+                    deleted: nodes(depth: depth + 1, bounds: old), added: nodes(depth: depth + 1, bounds: new),
+                    place: place),
                 stage: stage)
         case 4 where nested:
             guard max(bounds.lower, 2) <= bounds.upper else { return nil }
@@ -103,7 +110,10 @@ struct TranscriptionGenerator {
         case 7:
             return RevisionEvent(.metamark(text(maxLength: 8), place: chance(50) ? .margin : nil))
         case 8:
-            event = RevisionEvent(.note(text(), by: pick(RevisionEvent.NoteAuthor.allCases), place: chance(30) ? pick(RevisionEvent.Placement.allCases) : nil))
+            event = RevisionEvent(
+                .note(
+                    text(), by: pick(RevisionEvent.NoteAuthor.allCases),
+                    place: chance(30) ? pick(RevisionEvent.Placement.allCases) : nil))
         case 9:
             event = RevisionEvent(.handShift)
         default:

@@ -100,7 +100,8 @@ struct TEIExporter {
         if !transcription.hands.isEmpty || !combinationOrder.isEmpty {
             result += "    <profileDesc>\n      <handNotes>\n"
             for hand in transcription.hands {
-                result += "        <handNote xml:id=\"\(Self.escape(hand.id))\">\(Self.escape(hand.description ?? ""))</handNote>\n"
+                result +=
+                    "        <handNote xml:id=\"\(Self.escape(hand.id))\">\(Self.escape(hand.description ?? ""))</handNote>\n"
             }
             for combination in combinationOrder {
                 let id = combinations[combination] ?? ""
@@ -156,12 +157,14 @@ struct TEIExporter {
             } else {
                 output += "<choice>"
                 for (index, alternative) in alternatives.enumerated() {
-                    output += "<unclear cert=\"\(index == preferred ? "high" : "low")\">\(Self.escape(alternative))</unclear>"
+                    output +=
+                        "<unclear cert=\"\(index == preferred ? "high" : "low")\">\(Self.escape(alternative))</unclear>"
                 }
                 output += "</choice>"
             }
         case .illegible(let extent):
-            output += "<gap reason=\"illegible\"" + (extent.map { " extent=\"\(Self.escapeAttribute($0))\"" } ?? "") + "/>"
+            output +=
+                "<gap reason=\"illegible\"" + (extent.map { " extent=\"\(Self.escapeAttribute($0))\"" } ?? "") + "/>"
         case .metamark(let text, let place):
             output += "<metamark function=\"instruction\"" + (place.map { " place=\"\($0.rawValue)\"" } ?? "") + ">"
             output += Self.escape(text) + "</metamark>"

@@ -79,7 +79,9 @@ struct TEIImporter {
 
     // MARK: Blocks
 
-    private mutating func readBlocks(_ container: XMLTree.Element, into blocks: inout [[TranscriptionNode]]) throws(TEIImportError) {
+    private mutating func readBlocks(_ container: XMLTree.Element, into blocks: inout [[TranscriptionNode]])
+        throws(TEIImportError)
+    {
         var loose: [XMLTree.Node] = []
         func flushLoose(_ importer: inout TEIImporter) throws(TEIImportError) {
             let meaningful = loose.contains {
@@ -108,7 +110,9 @@ struct TEIImporter {
 
     // MARK: Inline content
 
-    private mutating func inline(_ children: [XMLTree.Node], parent: String) throws(TEIImportError) -> [TranscriptionNode] {
+    private mutating func inline(_ children: [XMLTree.Node], parent: String) throws(TEIImportError)
+        -> [TranscriptionNode]
+    {
         var nodes: [TranscriptionNode] = []
         for child in children {
             switch child {
@@ -142,17 +146,26 @@ struct TEIImporter {
                 case "placed-by-author": placedBy = .author
                 case "placed-by-editor": placedBy = .editor
                 default:
-                    throw failure(element.position, .invalidAttributeValue(element: "add", attribute: "type", value: type, expected: "placed-by-author or placed-by-editor"))
+                    throw failure(
+                        element.position,
+                        .invalidAttributeValue(
+                            element: "add", attribute: "type", value: type,
+                            expected: "placed-by-author or placed-by-editor"))
                 }
             }
-            var result = RevisionEvent(.addition(try inline(element.children, parent: "add"), place: place, placedBy: placedBy), origin: origin)
+            var result = RevisionEvent(
+                .addition(try inline(element.children, parent: "add"), place: place, placedBy: placedBy), origin: origin
+            )
             try readWriting(element, into: &result, stage: true)
             return [.event(result)]
         case "subst":
             warnAboutAttributes(element, known: ["hand", "seq"])
             let parts = try onlyElements(of: element, expected: "one <del> and one <add>")
-            guard parts.count == 2, let del = parts.first(where: { $0.name == "del" }), let add = parts.first(where: { $0.name == "add" }) else {
-                throw failure(element.position, .unexpectedContent(element: "subst", expected: "one <del> and one <add>"))
+            guard parts.count == 2, let del = parts.first(where: { $0.name == "del" }),
+                let add = parts.first(where: { $0.name == "add" })
+            else {
+                throw failure(
+                    element.position, .unexpectedContent(element: "subst", expected: "one <del> and one <add>"))
             }
             warnAboutAttributes(del, known: [])
             warnAboutAttributes(add, known: ["place"])
@@ -173,9 +186,14 @@ struct TEIImporter {
         case "choice":
             warnAboutAttributes(element, known: [])
             let readings = try onlyElements(of: element, expected: "<unclear> alternatives")
-            guard !readings.isEmpty, readings.allSatisfy({ $0.name == "unclear" && $0.namespace == Self.namespace }) else {
+            guard !readings.isEmpty, readings.allSatisfy({ $0.name == "unclear" && $0.namespace == Self.namespace })
+            else {
                 if lenient { return try keepText(of: element) }
-                throw failure(element.position, .unexpectedContent(element: "choice", expected: "only <unclear> alternatives (Sigla reads <choice> as an uncertain reading)"))
+                throw failure(
+                    element.position,
+                    .unexpectedContent(
+                        element: "choice",
+                        expected: "only <unclear> alternatives (Sigla reads <choice> as an uncertain reading)"))
             }
             var alternatives: [String] = []
             for reading in readings {
@@ -203,7 +221,10 @@ struct TEIImporter {
             case "transcriber"?, "editorial"?: by = .transcriber
             case nil: by = place == nil ? .transcriber : .author  // a note placed on the page is the page's
             case let other?:
-                throw failure(element.position, .invalidAttributeValue(element: "note", attribute: "type", value: other, expected: "author or transcriber"))
+                throw failure(
+                    element.position,
+                    .invalidAttributeValue(
+                        element: "note", attribute: "type", value: other, expected: "author or transcriber"))
             }
             var result = RevisionEvent(.note(try plainText(of: element), by: by, place: place), origin: origin)
             try readWriting(element, into: &result, stage: false)
@@ -226,7 +247,13 @@ struct TEIImporter {
                 let inner = try onlyElements(of: reading, expected: "<lacunaStart/> or <lacunaEnd/>")
                 guard reading.name == "rdg", inner.allSatisfy({ ["lacunaStart", "lacunaEnd"].contains($0.name) }) else {
                     if lenient { return try keepText(of: element) }
-                    throw failure(element.position, .unexpectedContent(element: "app", expected: "<rdg> holding only <lacunaStart/> or <lacunaEnd/> (Sigla reads one witness at a time)"))
+                    throw failure(
+                        element.position,
+                        .unexpectedContent(
+                            element: "app",
+                            expected:
+                                "<rdg> holding only <lacunaStart/> or <lacunaEnd/> (Sigla reads one witness at a time)")
+                    )
                 }
                 for mark in inner { marks += try convert(mark) }
             }
@@ -251,12 +278,14 @@ struct TEIImporter {
         guard lenient else { throw error }
         var warning = error.diagnostic
         warning.severity = .warning
-        warning.message = "unsupported TEI element <\(element.name)> at \(element.position): its text is kept, its markup dropped"
+        warning.message =
+            "unsupported TEI element <\(element.name)> at \(element.position): its text is kept, its markup dropped"
         diagnostics.append(warning)
     }
 
     /// The element children, when between them there is only whitespace.
-    private func onlyElements(of element: XMLTree.Element, expected: String) throws(TEIImportError) -> [XMLTree.Element] {
+    private func onlyElements(of element: XMLTree.Element, expected: String) throws(TEIImportError) -> [XMLTree.Element]
+    {
         for child in element.children {
             if case .text(let text, _) = child, !text.allSatisfy(\.isWhitespace) {
                 throw failure(element.position, .unexpectedContent(element: element.name, expected: expected))
@@ -280,25 +309,37 @@ struct TEIImporter {
     private func placement(_ element: XMLTree.Element) throws(TEIImportError) -> RevisionEvent.Placement? {
         guard let value = element.attributes["place"] else { return nil }
         guard let place = RevisionEvent.Placement(rawValue: value) else {
-            throw failure(element.position, .invalidAttributeValue(element: element.name, attribute: "place", value: value, expected: RevisionEvent.Placement.allCases.map(\.rawValue).joined(separator: ", ")))
+            throw failure(
+                element.position,
+                .invalidAttributeValue(
+                    element: element.name, attribute: "place", value: value,
+                    expected: RevisionEvent.Placement.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         return place
     }
 
     /// Reads `@hand` (and `@seq` as the stage).
-    private func readWriting(_ element: XMLTree.Element, into event: inout RevisionEvent, stage: Bool) throws(TEIImportError) {
+    private func readWriting(_ element: XMLTree.Element, into event: inout RevisionEvent, stage: Bool)
+        throws(TEIImportError)
+    {
         if let hand = element.attributes["hand"] {
             try resolveHand(hand, element: element, attribute: "hand", into: &event)
         }
         if stage, let seq = element.attributes["seq"] {
             guard seq.allSatisfy(\.isASCII), let value = Int(seq), value >= 1 else {
-                throw failure(element.position, .invalidAttributeValue(element: element.name, attribute: "seq", value: seq, expected: "a revision stage, a whole number from 1 up"))
+                throw failure(
+                    element.position,
+                    .invalidAttributeValue(
+                        element: element.name, attribute: "seq", value: seq,
+                        expected: "a revision stage, a whole number from 1 up"))
             }
             event.stage = value
         }
     }
 
-    private func resolveHand(_ reference: String, element: XMLTree.Element, attribute: String, into event: inout RevisionEvent) throws(TEIImportError) {
+    private func resolveHand(
+        _ reference: String, element: XMLTree.Element, attribute: String, into event: inout RevisionEvent
+    ) throws(TEIImportError) {
         let id = Self.stripHash(reference)
         if let combination = combinations[id] {
             event.hand = combination.hand
@@ -306,7 +347,11 @@ struct TEIImporter {
             event.colour = combination.colour
         } else {
             guard isHandName(id) else {
-                throw failure(element.position, .invalidAttributeValue(element: element.name, attribute: attribute, value: reference, expected: "a pointer to a hand, e.g. #Serge"))
+                throw failure(
+                    element.position,
+                    .invalidAttributeValue(
+                        element: element.name, attribute: attribute, value: reference,
+                        expected: "a pointer to a hand, e.g. #Serge"))
             }
             event.hand = id
         }
@@ -315,10 +360,13 @@ struct TEIImporter {
     private mutating func warnAboutAttributes(_ element: XMLTree.Element, known: Set<String>) {
         for name in element.attributes.keys.sorted() {
             let local = name.split(separator: ":").last.map(String.init) ?? name
-            guard !known.contains(name), !Self.ignoredEverywhere.contains(local), !name.hasPrefix("xmlns") else { continue }
+            guard !known.contains(name), !Self.ignoredEverywhere.contains(local), !name.hasPrefix("xmlns") else {
+                continue
+            }
             diagnostics.append(
                 Diagnostic(
-                    severity: .warning, message: "attribute @\(name) on <\(element.name)> at \(element.position) is not imported",
+                    severity: .warning,
+                    message: "attribute @\(name) on <\(element.name)> at \(element.position) is not imported",
                     file: file, line: element.position.line, column: element.position.column))
         }
     }

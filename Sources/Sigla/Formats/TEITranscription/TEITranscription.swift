@@ -15,7 +15,9 @@ public enum TEITranscription {
     /// - Returns: the transcription and the warnings.
     /// - Throws: ``TEIImportError`` naming line and column.
     /// - Complexity: O(*n*) in the size of the document.
-    public static func parse(_ xml: String, fileName: String, lenient: Bool = false) throws(TEIImportError) -> (Transcription, [Diagnostic]) {
+    public static func parse(_ xml: String, fileName: String, lenient: Bool = false) throws(TEIImportError) -> (
+        Transcription, [Diagnostic]
+    ) {
         let tree = try XMLTree.parse(xml, file: fileName)
         var importer = TEIImporter(file: fileName, lenient: lenient)
         let transcription = try importer.transcription(from: tree)

@@ -50,9 +50,11 @@ struct XMLTree {
         let succeeded = parser.parse()
         if let failure = builder.failure { throw failure }
         guard succeeded, let root = builder.root else {
-            let detail = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the document is not well-formed"
+            let detail =
+                parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the document is not well-formed"
             throw TEIImportError(
-                file: file, position: SourcePosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)),
+                file: file,
+                position: SourcePosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)),
                 reason: .malformedXML(detail))
         }
         return XMLTree(root: root)
@@ -75,16 +77,21 @@ struct XMLTree {
                 // Only the five predefined entities and character references exist without a DTD;
                 // the XML parser would otherwise skip an unknown one silently.
                 var end = offset + 1
-                while end < bytes.count, end - offset < 64, bytes[end] != 0x3B, bytes[end] != 0x3C, bytes[end] != 0x20 { end += 1 }
+                while end < bytes.count, end - offset < 64, bytes[end] != 0x3B, bytes[end] != 0x3C, bytes[end] != 0x20 {
+                    end += 1
+                }
                 let name = String(decoding: bytes[(offset + 1)..<min(end, bytes.count)], as: UTF8.self)
                 if !["amp", "lt", "gt", "quot", "apos"].contains(name), !name.hasPrefix("#") {
                     let column = 1 + bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count
                     throw TEIImportError(
                         file: file, position: SourcePosition(utf8Offset: offset, line: line, column: column),
-                        reason: .malformedXML("undefined entity '&\(name);' (Sigla knows only &amp; &lt; &gt; &quot; &apos; and character references)"))
+                        reason: .malformedXML(
+                            "undefined entity '&\(name);' (Sigla knows only &amp; &lt; &gt; &quot; &apos; and character references)"
+                        ))
                 }
             } else if bytes[offset] == 0x3C {
-                for (name, pattern) in patterns where offset + pattern.count <= bytes.count
+                for (name, pattern) in patterns
+                where offset + pattern.count <= bytes.count
                     && Array(bytes[offset..<offset + pattern.count]) == pattern
                 {
                     let column = 1 + bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count
@@ -119,7 +126,8 @@ struct XMLTree {
                 pendingText = ""
                 return
             }
-            stack[stack.count - 1].children.append(.text(pendingText, pendingPosition ?? SourcePosition(line: 1, column: 1)))
+            stack[stack.count - 1].children.append(
+                .text(pendingText, pendingPosition ?? SourcePosition(line: 1, column: 1)))
             pendingText = ""
             pendingPosition = nil
         }
@@ -135,7 +143,9 @@ struct XMLTree {
                     attributes: attributes, children: [], position: position(parser)))
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             flushText()
             guard let element = stack.popLast() else { return }
             if stack.isEmpty {
@@ -150,9 +160,9 @@ struct XMLTree {
             pendingText += string
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
             if pendingText.isEmpty { pendingPosition = position(parser) }
-            pendingText += String(decoding: CDATABlock, as: UTF8.self)
+            pendingText += String(decoding: block, as: UTF8.self)
         }
 
         func refuse(_ parser: XMLParser, _ what: String) {
@@ -166,7 +176,10 @@ struct XMLTree {
             refuse(parser, "ENTITY")
         }
 
-        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        func parser(
+            _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?,
+            systemID: String?
+        ) {
             refuse(parser, "ENTITY")
         }
 

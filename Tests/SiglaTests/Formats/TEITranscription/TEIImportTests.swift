@@ -56,7 +56,8 @@ struct TEIImportTests {
 
     @Test("In lenient mode an unsupported element keeps its text, with a warning")
     func lenientKeepsText() throws {
-        let (model, warnings) = try read(Self.document("<p>Los <hi rend=\"italic\">infantes</hi> iban</p>"), lenient: true)
+        let (model, warnings) = try read(
+            Self.document("<p>Los <hi rend=\"italic\">infantes</hi> iban</p>"), lenient: true)
         #expect(model.state().text == "Los infantes iban")
         #expect(warnings.count == 1)
         #expect(warnings.first?.severity == .warning)
@@ -66,7 +67,8 @@ struct TEIImportTests {
 
     @Test("A DOCTYPE is refused before parsing, with its line and column")
     func doctypeRefused() throws {
-        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>&xxe;</p></body></text></TEI>"
+        let xml =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>&xxe;</p></body></text></TEI>"
         let error = try #require(failure(xml))
         #expect(error.reason == .declarationRefused("DOCTYPE"))
         #expect(error.position.line == 2 && error.position.column == 1)
@@ -86,7 +88,8 @@ struct TEIImportTests {
 
     @Test("Malformed XML names line and column")
     func malformed() throws {
-        let error = try #require(failure("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text><body><p>abierto</body></text></TEI>"))
+        let error = try #require(
+            failure("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text><body><p>abierto</body></text></TEI>"))
         guard case .malformedXML = error.reason else {
             Issue.record("expected malformed XML, got \(error.reason)")
             return
@@ -120,7 +123,10 @@ struct TEIImportTests {
     @Test("Attributes Sigla does not read are reported as warnings")
     func unknownAttributeWarning() throws {
         let (_, warnings) = try read(Self.document("<p><del cause=\"fading\">x</del></p>"))
-        #expect(warnings.map(\.message) == ["attribute @cause on <del> at \(warnings.first?.line ?? 0):\(warnings.first?.column ?? 0) is not imported"])
+        #expect(
+            warnings.map(\.message) == [
+                "attribute @cause on <del> at \(warnings.first?.line ?? 0):\(warnings.first?.column ?? 0) is not imported"
+            ])
     }
 
     @Test("The format entry point reads TEI and passes lenient on")

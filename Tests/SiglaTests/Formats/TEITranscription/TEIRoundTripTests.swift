@@ -11,7 +11,9 @@ struct TEIRoundTripTests {
         return model
     }
 
-    @Test("Generated transcriptions: model → TEI → model is the identity, and TEI → model → TEI is stable", arguments: 0..<200)
+    @Test(
+        "Generated transcriptions: model → TEI → model is the identity, and TEI → model → TEI is stable",
+        arguments: 0..<200)
     func generated(seed: UInt64) throws {
         var generator = TranscriptionGenerator(seed: seed)
         let model = generator.transcription()
@@ -45,7 +47,9 @@ struct TEIRoundTripTests {
 
     @Test("The witness is described in the header")
     func header() throws {
-        let witness = Witness(siglum: "TS", title: "Mecanoscrito corregido", kind: .typescript, date: "1945-1946", description: "348 páginas")
+        let witness = Witness(
+            siglum: "TS", title: "Mecanoscrito corregido", kind: .typescript, date: "1945-1946",
+            description: "348 páginas")
         let tei = TEITranscription.document(for: Transcription(nodes: [.text("a")]), witness: witness)
         #expect(tei.contains("<title>Mecanoscrito corregido</title>"))
         #expect(tei.contains("TS: typescript, 1945-1946. 348 páginas"))
@@ -56,7 +60,9 @@ struct TEIRoundTripTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let schema = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/tei_all.rng")
-    static let jing = ["/usr/bin/jing", "/usr/local/bin/jing"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let jing = ["/usr/bin/jing", "/usr/local/bin/jing"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
     static let canValidate = jing != nil && FileManager.default.fileExists(atPath: schema.path)
 
     @Test(
@@ -66,9 +72,11 @@ struct TEIRoundTripTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sigla-tei-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let witness = Witness(siglum: "TS", title: "Memorias de un revolucionario", kind: .typescript, date: "1945-1946")
+        let witness = Witness(
+            siglum: "TS", title: "Memorias de un revolucionario", kind: .typescript, date: "1945-1946")
         var documents = [
-            TEITranscription.document(for: try SiglaMarkup.parse(SeedCases.typescript, fileName: "TS.txt"), witness: witness),
+            TEITranscription.document(
+                for: try SiglaMarkup.parse(SeedCases.typescript, fileName: "TS.txt"), witness: witness),
             TEITranscription.document(for: try SiglaMarkup.parse(SeedCases.firstVersionFragments, fileName: "V1.txt")),
             TEITwin.tei,
         ]
