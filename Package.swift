@@ -44,6 +44,8 @@ let package = Package(
         .testTarget(name: "SiglaTests", dependencies: ["Sigla", "TestSupport"]),
         // End-to-end tests of the built `sigla` binary.
         .testTarget(name: "siglaTests", dependencies: ["sigla", "TestSupport"]),
+        // Parse time of a whole-book witness in Sigla markup.
+        .executableTarget(name: "WitnessBenchmark", dependencies: ["Sigla"], path: "Benchmarks/WitnessBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
