@@ -18,14 +18,19 @@ step "sigla init"
 "$sigla" init "$edition" --title "Memorias de un revolucionario 1905-1945" --editor "$editor" \
     --note "Witnesses reconstructed from the editorial notes of the printed edition (2018)."
 
+step "sigla witness check"
+"$sigla" witness check "$sample/witnesses/TS.txt"
+
 step "sigla witness add"
 "$sigla" -C "$edition" witness add TS "$sample/witnesses/TS.txt" --kind typescript --date 1943 \
     --title "Mecanoscrito revisado por el autor" --editor "$editor"
-"$sigla" -C "$edition" witness add TSac "$sample/witnesses/TS-ac.txt" --kind typescript --date 1943 \
-    --title "Mecanoscrito antes de las correcciones del autor" --editor "$editor"
 
 step "sigla witness list"
 "$sigla" -C "$edition" witness list
+
+step "sigla witness show TS-ac (before the author's revisions) and TS (after)"
+"$sigla" -C "$edition" witness show TS-ac
+"$sigla" -C "$edition" witness show TS
 
 step "git log (the edition is an ordinary git repository)"
 git -C "$edition" log --format='%h %an %ad%n    %s%n%(trailers:key=Witness,separator=%x2C )' --date=short

@@ -15,8 +15,8 @@ extension ConfigurationChoice {
     }
 }
 
-extension EditionConfiguration.WitnessEntry.Kind: ConfigurationChoice {}
-extension EditionConfiguration.TranscriptionFileFormat: ConfigurationChoice {}
+extension Witness.Kind: ConfigurationChoice {}
+extension TranscriptionFormat: ConfigurationChoice {}
 extension EditionConfiguration.Signs.RestoredSign: ConfigurationChoice {}
 extension EditionConfiguration.ApparatusConventions.Language: ConfigurationChoice {}
 extension EditionConfiguration.ApparatusConventions.ApparatusType: ConfigurationChoice {}

@@ -5,12 +5,12 @@ extension Edition {
     /// What the editor says of a witness when adding it.
     public struct WitnessDescription: Sendable {
         public var title: String
-        public var kind: EditionConfiguration.WitnessEntry.Kind
+        public var kind: Witness.Kind
         public var date: String?
         public var note: String?
 
         public init(
-            title: String, kind: EditionConfiguration.WitnessEntry.Kind = .other, date: String? = nil,
+            title: String, kind: Witness.Kind = .other, date: String? = nil,
             note: String? = nil
         ) {
             self.title = title
@@ -43,22 +43,43 @@ extension Edition {
         }
     }
 
+    /// The parsed transcription of a witness.
+    ///
+    /// - Throws: ``EditionError/invalidTranscription(_:)`` if the file in the edition
+    ///   no longer parses (edited by hand).
+    public func transcription(of entry: EditionConfiguration.WitnessEntry) throws -> Transcription {
+        let text = try transcriptionText(of: entry)
+        do {
+            return try Transcription.parse(contents: text, format: entry.format, fileName: entry.file, lenient: true).0
+        } catch {
+            throw EditionError.invalidTranscription(error.diagnostic)
+        }
+    }
+
+    /// The text of a witness state named as the apparatus names it: `TS` (after revision),
+    /// `TS-ac`, `TS-pc`, `TS-2`.
+    public func stateText(named name: String) throws -> (entry: EditionConfiguration.WitnessEntry, state: TranscriptionState) {
+        let stateName = WitnessStateName(name) ?? WitnessStateName(siglum: name)
+        let entry = try witness(named: stateName.siglum)
+        return (entry, try transcription(of: entry).state(stateName.state))
+    }
+
     /// Copies a transcription into `witnesses/`, records the witness in `sigla.yaml` and
     /// commits both. The first witness added becomes the base text.
     ///
     /// - Parameters:
     ///   - siglumName: the witness's siglum, checked to be a safe name.
     ///   - file: the transcription, already read and checked.
-    ///   - format: how the transcription is written.
-    ///   - validate: checks the transcription parses, throwing a description of what is
-    ///     wrong; called before anything is written.
-    /// - Returns: the new witness's entry.
+    ///   - format: how the transcription is written; guessed from the file when nil.
+    ///   - lenient: keep the text of TEI elements Sigla does not support, with a warning,
+    ///     instead of refusing the file.
+    /// - Returns: the new witness's entry and the warnings reading the transcription gave.
     /// - Throws: ``EditionError``; on failure nothing is recorded.
     @discardableResult
     public func addWitness(
-        siglum siglumName: String, file: InputFile, format: EditionConfiguration.TranscriptionFileFormat,
+        siglum siglumName: String, file: InputFile, format: TranscriptionFormat? = nil, lenient: Bool = false,
         description: WitnessDescription, editor: Person? = nil, date: Timestamp = .now()
-    ) throws -> EditionConfiguration.WitnessEntry {
+    ) throws -> (entry: EditionConfiguration.WitnessEntry, warnings: [Diagnostic]) {
         let siglum: Siglum
         do {
             siglum = try Siglum(validating: siglumName)
@@ -69,6 +90,13 @@ extension Edition {
         let title = description.title.trimmingWhitespace()
         guard !title.isEmpty else { throw EditionError.emptyTitle }
         let author = try resolveEditor(editor)
+        let format = format ?? TranscriptionFormat.detect(fileName: file.path, contents: file.text)
+        let warnings: [Diagnostic]
+        do {
+            warnings = try Transcription.parse(contents: file.text, format: format, fileName: file.path, lenient: lenient).1
+        } catch {
+            throw EditionError.invalidTranscription(error.diagnostic)
+        }
 
         let entry = EditionConfiguration.WitnessEntry(
             siglum: siglum, title: title, kind: description.kind, date: description.date, note: description.note,
@@ -91,6 +119,6 @@ extension Edition {
             message: CommitMessage(subject: "Add witness \(siglum): \(title)", body: description.note ?? "", trailers: trailers),
             author: author, date: date)
         updateConfiguration(updated)
-        return entry
+        return (entry, warnings)
     }
 }

@@ -73,17 +73,17 @@ extension EditionConfiguration {
     public struct WitnessEntry: Equatable, Sendable, Codable {
         public var siglum: Siglum
         public var title: String
-        public var kind: Kind
+        public var kind: Witness.Kind
         public var date: String?
         public var note: String?
         /// The transcription, relative to the edition root (`witnesses/TS.txt`).
         public var file: String
         /// How the transcription is written.
-        public var format: TranscriptionFileFormat
+        public var format: TranscriptionFormat
 
         public init(
-            siglum: Siglum, title: String, kind: Kind = .other, date: String? = nil, note: String? = nil,
-            file: String, format: TranscriptionFileFormat
+            siglum: Siglum, title: String, kind: Witness.Kind = .other, date: String? = nil, note: String? = nil,
+            file: String, format: TranscriptionFormat
         ) {
             self.siglum = siglum
             self.title = title
@@ -98,25 +98,9 @@ extension EditionConfiguration {
             case siglum, title, kind, date, note, file, format
         }
 
-        /// What sort of document a witness is.
-        public enum Kind: String, Sendable, Codable, CaseIterable {
-            case manuscript, typescript, print, edition, other
-        }
-    }
-
-    /// The file format of a witness's transcription in the edition.
-    public enum TranscriptionFileFormat: String, Sendable, Codable, CaseIterable {
-        /// Sigla markup (CriticMarkup with attributes); plain text is Sigla markup without marks.
-        case markup
-        /// A TEI transcription.
-        case tei
-
-        /// The extension the file takes in `witnesses/`.
-        public var fileExtension: String {
-            switch self {
-            case .markup: "txt"
-            case .tei: "xml"
-            }
+        /// The witness as the witness model describes it.
+        public var witness: Witness {
+            Witness(siglum: siglum.rawValue, title: title, kind: kind, date: date, description: note)
         }
     }
 

@@ -25,7 +25,7 @@ public enum EditionError: Error, CustomStringConvertible {
     /// The edition moved on (another command committed) while this one worked.
     case concurrentChange
     /// A transcription that does not parse.
-    case invalidTranscription(path: String, problems: [String])
+    case invalidTranscription(Diagnostic)
     case git(GitError)
     case io(path: String, problem: String)
 
@@ -64,8 +64,8 @@ public enum EditionError: Error, CustomStringConvertible {
         case .concurrentChange:
             return "the edition changed while this command ran (another sigla or git command committed); "
                 + "nothing was recorded: run the command again"
-        case .invalidTranscription(let path, let problems):
-            return problems.count == 1 ? problems[0] : "\(path): \(problems.count) problems:\n  " + problems.joined(separator: "\n  ")
+        case .invalidTranscription(let diagnostic):
+            return diagnostic.description
         case .git(let error):
             return "git: \(error.description)"
         case .io(let path, let problem):

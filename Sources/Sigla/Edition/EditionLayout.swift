@@ -12,10 +12,8 @@ public enum EditionLayout {
     public static let lockFileName = "sigla.lock"
 
     /// The path of a witness's transcription, relative to the edition root.
-    public static func witnessFile(
-        _ siglum: Siglum, format: EditionConfiguration.TranscriptionFileFormat
-    ) -> String {
-        "\(witnessesDirectory)/\(siglum.rawValue).\(format.fileExtension)"
+    public static func witnessFile(_ siglum: Siglum, format: TranscriptionFormat) -> String {
+        "\(witnessesDirectory)/\(siglum.rawValue).\(format == .tei ? "xml" : "txt")"
     }
 
     /// The files every new edition starts with, so the layout is visible in git from the

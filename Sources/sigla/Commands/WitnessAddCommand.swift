@@ -8,9 +8,10 @@ struct WitnessAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add a witness: copy its transcription into the edition and commit it.",
         discussion: """
-            The transcription is Sigla markup or plain text (.txt, .md, …) or TEI (.xml). \
-            It is copied into witnesses/SIGLUM.txt or .xml and recorded in sigla.yaml. The \
-            first witness added is the base text until `sigla base` chooses another.
+            The transcription is Sigla markup (see Docs/markup.md), plain text, or TEI \
+            (.xml). It is read and checked first; then it is copied, byte for byte, into \
+            witnesses/SIGLUM.txt or .xml and recorded in sigla.yaml, in one commit. The \
+            first witness added is the base text.
             """
     )
 
@@ -24,7 +25,7 @@ struct WitnessAddCommand: ParsableCommand {
     var title: String
 
     @Option(help: "manuscript, typescript, print, edition or other.")
-    var kind: EditionConfiguration.WitnessEntry.Kind = .other
+    var kind: Witness.Kind = .other
 
     @Option(help: "The witness's date, as the editor writes it (1943, 1951-03, c. 1940).")
     var date: String?
@@ -32,8 +33,11 @@ struct WitnessAddCommand: ParsableCommand {
     @Option(help: "A description: where it is kept, its state, what is reconstructed.")
     var note: String?
 
-    @Option(help: "The transcription's format: markup or tei (default: from the file's extension).")
-    var format: EditionConfiguration.TranscriptionFileFormat?
+    @Option(help: "The transcription's format: markup, tei or plain (default: guessed from the file).")
+    var format: TranscriptionFormat?
+
+    @Flag(help: "Keep the text of TEI elements Sigla does not support, with a warning, instead of refusing the file.")
+    var lenient = false
 
     @OptionGroup var authorship: AuthorshipOptions
     @OptionGroup var location: EditionLocationOptions
@@ -46,18 +50,14 @@ struct WitnessAddCommand: ParsableCommand {
         } catch {
             throw EditionError.inputFile(error)
         }
-        let entry = try edition.addWitness(
-            siglum: siglum, file: input, format: format ?? Self.format(ofFile: file),
+        let (entry, warnings) = try edition.addWitness(
+            siglum: siglum, file: input, format: format, lenient: lenient,
             description: .init(title: title, kind: kind, date: date, note: note),
             editor: try authorship.person())
+        for warning in warnings { Terminal.printError(warning.description) }
         print("Added witness \(entry.siglum) (\(entry.title)) as \(entry.file)")
-    }
-
-    /// TEI for `.xml` and `.tei` files, Sigla markup for anything else.
-    static func format(ofFile path: String) -> EditionConfiguration.TranscriptionFileFormat {
-        ["xml", "tei"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) ? .tei : .markup
     }
 }
 
-extension EditionConfiguration.WitnessEntry.Kind: ExpressibleByArgument {}
-extension EditionConfiguration.TranscriptionFileFormat: ExpressibleByArgument {}
+extension Witness.Kind: ExpressibleByArgument {}
+extension TranscriptionFormat: ExpressibleByArgument {}

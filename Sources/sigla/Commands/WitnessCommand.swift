@@ -5,6 +5,8 @@ struct WitnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "witness",
         abstract: "Add, list and show the witnesses of the edition.",
-        subcommands: [WitnessAddCommand.self, WitnessListCommand.self, WitnessShowCommand.self]
+        subcommands: [
+            WitnessAddCommand.self, WitnessListCommand.self, WitnessShowCommand.self, WitnessCheckCommand.self,
+        ]
     )
 }
