@@ -44,6 +44,8 @@ let package = Package(
         .testTarget(name: "SiglaTests", dependencies: ["Sigla", "TestSupport"]),
         // End-to-end tests of the built `sigla` binary.
         .testTarget(name: "siglaTests", dependencies: ["sigla", "TestSupport"]),
+        // Benchmarks (not timed tests): `swift build -c release --product <name>`.
+        .executableTarget(name: "SentenceBenchmark", dependencies: ["Sigla"], path: "Benchmarks/SentenceBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
