@@ -150,6 +150,11 @@ public struct CitationParseError: Error, Hashable, Sendable, CustomStringConvert
     /// What is wrong with it.
     public let problem: Problem
 
+    public init(text: String, problem: Problem) {
+        self.text = text
+        self.problem = problem
+    }
+
     public var description: String {
         let why =
             switch problem {

@@ -117,6 +117,12 @@ public struct SectionFileError: Error, Hashable, Sendable, CustomStringConvertib
     /// What is wrong.
     public let problem: Problem
 
+    public init(fileName: String, line: Int, problem: Problem) {
+        self.fileName = fileName
+        self.line = line
+        self.problem = problem
+    }
+
     public var description: String {
         let why =
             switch problem {
