@@ -46,7 +46,9 @@ if let section, let established = try? EstablishedText(sections: [section]) {
     let (index, indexSeconds) = time { CitationIndex(established) }
     print("citation index: \(String(format: "%.1f", indexSeconds * 1000)) ms")
     let (matches, searchSeconds) = time { index.sentences(containing: "cubierto de lodo") }
-    print("phrase search «cubierto de lodo»: \(matches.count) match(es) in \(String(format: "%.1f", searchSeconds * 1000)) ms")
+    print(
+        "phrase search «cubierto de lodo»: \(matches.count) match(es) in \(String(format: "%.1f", searchSeconds * 1000)) ms"
+    )
     let (file, fileSeconds) = time { section.fileContents }
     print("file form: \(file.utf8.count) bytes in \(String(format: "%.1f", fileSeconds * 1000)) ms")
 }

@@ -75,7 +75,8 @@ struct AbbreviationTable: Hashable, Sendable {
                     "Eds", "Edit",
                 ],
                 .mayEnd: [
-                    "etc", "cit", "ibid", "ib", "íd", "id", "ed", "eds", "ss", "sig", "sigs", "vid", "aprox", "Ud", "Uds", "Vd", "Vds", "Cía", "Hnos", "dir", "dirs", "coord", "coords", "comp",
+                    "etc", "cit", "ibid", "ib", "íd", "id", "ed", "eds", "ss", "sig", "sigs", "vid", "aprox", "Ud",
+                    "Uds", "Vd", "Vds", "Cía", "Hnos", "dir", "dirs", "coord", "coords", "comp",
                     "s.a", "s.l", "s.f", "s.d", "EE.UU", "a.m", "p.m", "ene", "feb", "mar", "abr", "jun", "jul",
                     "ago", "sep", "sept", "oct", "nov", "dic",
                 ],
@@ -84,7 +85,8 @@ struct AbbreviationTable: Hashable, Sendable {
             return [
                 .neverFinal: [
                     "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "cf", "pp",
-                    "vol", "vols", "chap", "art", "fig", "op", "loc", "av", "apr", "env", "ex", "c.-à-d", "trad", "coll",
+                    "vol", "vols", "chap", "art", "fig", "op", "loc", "av", "apr", "env", "ex", "c.-à-d", "trad",
+                    "coll",
                     "Éd", "Éds", "Édit",
                 ],
                 .beforeNumber: ["no", "nos"],

@@ -111,7 +111,8 @@ public enum CitationError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownSection(let id, let known):
-            let list = known.isEmpty ? "the text has no section" : "sections: " + known.map(\.rawValue).joined(separator: ", ")
+            let list =
+                known.isEmpty ? "the text has no section" : "sections: " + known.map(\.rawValue).joined(separator: ", ")
             return "there is no section «\(id)» (\(list))"
         case .noSuchSentence(let citation, let count):
             return "\(citation): section \(citation.section) has \(count) sentence\(count == 1 ? "" : "s")"

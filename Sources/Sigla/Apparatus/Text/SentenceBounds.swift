@@ -168,4 +168,3 @@ struct WhitespaceNormalizedText {
         return .found(starts[first]..<ends[first + pattern.count - 1])
     }
 }
-

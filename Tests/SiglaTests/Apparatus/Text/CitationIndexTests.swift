@@ -15,13 +15,17 @@ struct CitationIndexTests {
             id: SectionID("I")!,
             title: "MUNDO SIN EVASIÓN POSIBLE",
             paragraphs: [
-                EstablishedText.Paragraph(["Aun desde antes de salir de la infancia.", "¿Cómo podían ignorar su cautiverio?"]),
+                EstablishedText.Paragraph([
+                    "Aun desde antes de salir de la infancia.", "¿Cómo podían ignorar su cautiverio?",
+                ]),
                 EstablishedText.Paragraph([
                     "No poseo nada.",
                     "[Varias veces he sido cubierto de lodo por una prensa de gran tirada porque digo la verdad.]27*",
                     "Detrás de nosotros una revolución victoriosa que dio mal resultado.",
                 ]),
-                EstablishedText.Paragraph(["Tengo más conﬁanza en el hombre y en el porvenir que la que tenía entonces."]),
+                EstablishedText.Paragraph([
+                    "Tengo más conﬁanza en el hombre y en el porvenir que la que tenía entonces."
+                ]),
             ]
         )
         index = CitationIndex(try EstablishedText(sections: [prefacio, one]))

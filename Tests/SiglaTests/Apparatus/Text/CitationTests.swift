@@ -62,7 +62,9 @@ struct CitationTests {
     }
 
     @Test func citationsAreStoredAsText() throws {
-        let citations = [try Citation(parsing: "I.42"), try Citation(parsing: "II.p3.2"), try Citation(parsing: "X.1-5")]
+        let citations = [
+            try Citation(parsing: "I.42"), try Citation(parsing: "II.p3.2"), try Citation(parsing: "X.1-5"),
+        ]
         let json = String(decoding: try JSONEncoder().encode(citations), as: UTF8.self)
         #expect(json == #"["I.42","II.p3.2","X.1-5"]"#)
         #expect(try JSONDecoder().decode([Citation].self, from: Data(json.utf8)) == citations)

@@ -13,7 +13,10 @@ struct SectionFileTests {
     @Test func fileHasTitleThenOneSentencePerLineAndBlankLinesBetweenParagraphs() throws {
         let section = try section(
             "MUNDO SIN EVASIÓN POSIBLE (1906-1912)",
-            [["Aun desde antes de salir de la infancia.", "¿Cómo podían ignorar su cautiverio?"], ["El 1 de marzo de 1881."]]
+            [
+                ["Aun desde antes de salir de la infancia.", "¿Cómo podían ignorar su cautiverio?"],
+                ["El 1 de marzo de 1881."],
+            ]
         )
         #expect(
             section.fileContents == """
@@ -36,10 +39,16 @@ struct SectionFileTests {
     }
 
     @Test func sentencesThatWouldReadAsSomethingElseAreEscaped() throws {
-        let sentences = ["# no es un título.", "\\ barra.", "<<<<<<< no es un conflicto.", "======= tampoco.", "Normal."]
+        let sentences = [
+            "# no es un título.", "\\ barra.", "<<<<<<< no es un conflicto.", "======= tampoco.", "Normal.",
+        ]
         let section = try section("Título", [sentences])
         let lines = section.fileContents.split(separator: "\n").map(String.init)
-        #expect(lines == ["# Título", "\\# no es un título.", "\\\\ barra.", "\\<<<<<<< no es un conflicto.", "\\======= tampoco.", "Normal."])
+        #expect(
+            lines == [
+                "# Título", "\\# no es un título.", "\\\\ barra.", "\\<<<<<<< no es un conflicto.",
+                "\\======= tampoco.", "Normal.",
+            ])
         #expect(try EstablishedText.Section(id: one, fileContents: section.fileContents) == section)
     }
 
@@ -51,9 +60,13 @@ struct SectionFileTests {
     }
 
     @Test func sectionFromSplitTextHasOneLinePerSentence() throws {
-        let split = SentenceSplitter().split("Aun desde antes de salir de la \ninfancia. Sentía rabia.\n\nEl 1 de marzo.")
+        let split = SentenceSplitter().split(
+            "Aun desde antes de salir de la \ninfancia. Sentía rabia.\n\nEl 1 de marzo.")
         let section = try EstablishedText.Section(id: one, title: "I", split: split)
-        #expect(section.paragraphs.map(\.sentences) == [["Aun desde antes de salir de la infancia.", "Sentía rabia."], ["El 1 de marzo."]])
+        #expect(
+            section.paragraphs.map(\.sentences) == [
+                ["Aun desde antes de salir de la infancia.", "Sentía rabia."], ["El 1 de marzo."],
+            ])
         #expect(section.sentenceCount == 3)
         #expect(section.sentence(2) == "Sentía rabia.")
         #expect(section.sentence(4) == nil)
@@ -87,7 +100,8 @@ struct SectionFileTests {
         #expect(throws: SectionError.invalidSentence(section: one, sentence: 2, problem: "it contains a line break")) {
             try section(nil, [["Uno."], ["Dos\ny tres."]])
         }
-        #expect(throws: SectionError.invalidSentence(section: one, sentence: 1, problem: "it begins with white space")) {
+        #expect(throws: SectionError.invalidSentence(section: one, sentence: 1, problem: "it begins with white space"))
+        {
             try section(nil, [[" Uno."]])
         }
         #expect(throws: SectionError.invalidSentence(section: one, sentence: 1, problem: "it is empty")) {
@@ -119,7 +133,9 @@ struct SectionFileTests {
         let text = try EstablishedText(files: [(SectionID("prefacio")!, "# Prefacio\nUno.\n"), (one, "# I\nDos.\n")])
         #expect(text.sections.map(\.id.rawValue) == ["prefacio", "I"])
         #expect(text.section(one)?.sentences == ["Dos."])
-        #expect(throws: EstablishedTextError.file(SectionFileError(fileName: "I.txt", line: 1, problem: .mergeConflict))) {
+        #expect(
+            throws: EstablishedTextError.file(SectionFileError(fileName: "I.txt", line: 1, problem: .mergeConflict))
+        ) {
             try EstablishedText(files: [(one, "=======\n")])
         }
     }

@@ -20,7 +20,10 @@ struct SentenceSplitterSeedTests {
     @Test func restoredPassageEndingChapterOneEpisode() throws {
         let lines = try lines(from: "Silvia era una prima adolescente", through: "librado de él.]11*")
         #expect(lines.count == 3)
-        #expect(lines.first == "Silvia era una prima adolescente, adoptada por mis padres, que vivía con nosotros, rubia graciosa de ojos fríos.")
+        #expect(
+            lines.first
+                == "Silvia era una prima adolescente, adoptada por mis padres, que vivía con nosotros, rubia graciosa de ojos fríos."
+        )
         #expect(lines.last == "Había resistido tenazmente al mal y me había librado de él.]11*")
     }
 

@@ -54,7 +54,8 @@ struct SentenceTerminatorTests {
 @Suite("Sentence splitter: Spanish inverted marks and lowercase continuations")
 struct SentenceInvertedMarkTests {
     @Test func questionFollowedByParenthesisAndLowercaseContinues() {
-        let text = "Organizaba un plebiscito entre sus lectores: «¿Se le debe matar?» (estábamos bajo un "
+        let text =
+            "Organizaba un plebiscito entre sus lectores: «¿Se le debe matar?» (estábamos bajo un "
             + "ministerio de Clemenceau). Unos desertores franceses nos traían el soplo."
         #expect(
             sentences(text) == [
@@ -73,7 +74,8 @@ struct SentenceInvertedMarkTests {
     }
 
     @Test func seriesOfLowercaseQuestionsIsOneSentence() {
-        let text = "Los problemas comunes a todo hombre —¿qué hacer con una vida? ¿qué hacer de su vida? "
+        let text =
+            "Los problemas comunes a todo hombre —¿qué hacer con una vida? ¿qué hacer de su vida? "
             + "¿qué sentido darle?—, sino que también obligan a reflexionar."
         #expect(sentences(text) == [text])
     }
@@ -151,7 +153,9 @@ struct SentenceAbbreviationTests {
 
     @Test func etcBeforeCapitalEndsTheSentence() {
         #expect(
-            sentences("Vinieron Pedro, Juan, etc. Luego se fueron.") == ["Vinieron Pedro, Juan, etc.", "Luego se fueron."]
+            sentences("Vinieron Pedro, Juan, etc. Luego se fueron.") == [
+                "Vinieron Pedro, Juan, etc.", "Luego se fueron.",
+            ]
         )
     }
 
@@ -161,7 +165,10 @@ struct SentenceAbbreviationTests {
     }
 
     @Test func abbreviationsMatchCapitalisedForms() {
-        #expect(sentences("Cf. Franco Venturi. Núm. 21 de la revista.") == ["Cf. Franco Venturi.", "Núm. 21 de la revista."])
+        #expect(
+            sentences("Cf. Franco Venturi. Núm. 21 de la revista.") == [
+                "Cf. Franco Venturi.", "Núm. 21 de la revista.",
+            ])
     }
 }
 
@@ -204,7 +211,8 @@ struct SentenceInitialsAndNumbersTests {
             sentences("Éramos socialistas: de la Joven Guardia.28 Salvados por la idea.")
                 == ["Éramos socialistas: de la Joven Guardia.28", "Salvados por la idea."]
         )
-        #expect(sentences("el zar Alejandro ii.2 El Partido publicó.") == ["el zar Alejandro ii.2", "El Partido publicó."])
+        #expect(
+            sentences("el zar Alejandro ii.2 El Partido publicó.") == ["el zar Alejandro ii.2", "El Partido publicó."])
     }
 
     @Test func footnoteCallWithAsteriskAfterBracketAndPeriod() {
@@ -226,7 +234,8 @@ struct SentenceInitialsAndNumbersTests {
 @Suite("Sentence splitter: restored text in square brackets")
 struct SentenceBracketTests {
     @Test func bracketedSentenceIsOneSentenceWithItsBracket() {
-        let text = "No poseo nada. [Varias veces he sido cubierto de lodo por una prensa de gran tirada porque "
+        let text =
+            "No poseo nada. [Varias veces he sido cubierto de lodo por una prensa de gran tirada porque "
             + "digo la verdad.] Detrás de nosotros una revolución victoriosa que dio mal resultado."
         #expect(
             sentences(text) == [
@@ -254,15 +263,18 @@ struct SentenceBracketTests {
 struct SentenceParagraphTests {
     @Test func blankLineAlwaysEndsASentence() {
         let split = SentenceSplitter().split("MUNDO SIN EVASIÓN POSIBLE\n\nAun desde antes, el Sr.\n\nPérez llegó.")
-        #expect(split.sentences.map(\.text) == ["MUNDO SIN EVASIÓN POSIBLE", "Aun desde antes, el Sr.", "Pérez llegó."])
+        #expect(
+            split.sentences.map(\.text) == ["MUNDO SIN EVASIÓN POSIBLE", "Aun desde antes, el Sr.", "Pérez llegó."])
         #expect(split.sentences.map(\.endsParagraph) == [true, true, true])
     }
 
     @Test func singleLineBreakIsOrdinaryWhiteSpace() {
         let split = SentenceSplitter().split("Aun desde antes de salir de la \ninfancia, me parece. Sentía\nrabia.")
-        #expect(split.sentences.map(\.text) == ["Aun desde antes de salir de la \ninfancia, me parece.", "Sentía\nrabia."])
+        #expect(
+            split.sentences.map(\.text) == ["Aun desde antes de salir de la \ninfancia, me parece.", "Sentía\nrabia."])
         #expect(split.sentences.map(\.endsParagraph) == [false, true])
-        #expect(split.sentences.map(\.line) == ["Aun desde antes de salir de la infancia, me parece.", "Sentía rabia."])
+        #expect(
+            split.sentences.map(\.line) == ["Aun desde antes de salir de la infancia, me parece.", "Sentía rabia."])
     }
 
     @Test func whiteSpaceOnlyLineIsAParagraphBreak() {
@@ -301,11 +313,17 @@ struct SentenceOtherLanguageTests {
     }
 
     @Test func frenchSpaceBeforeQuestionMark() {
-        #expect(sentences("Vraiment\u{202F}? Oui, vraiment\u{00A0}! Bon.") == ["Vraiment\u{202F}?", "Oui, vraiment\u{00A0}!", "Bon."])
+        #expect(
+            sentences("Vraiment\u{202F}? Oui, vraiment\u{00A0}! Bon.") == [
+                "Vraiment\u{202F}?", "Oui, vraiment\u{00A0}!", "Bon.",
+            ])
     }
 
     @Test func frenchAbbreviations() {
-        #expect(sentences("MM. Durand et Mme. Curie, voir p. 12, c.-à-d. Paris.") == ["MM. Durand et Mme. Curie, voir p. 12, c.-à-d. Paris."])
+        #expect(
+            sentences("MM. Durand et Mme. Curie, voir p. 12, c.-à-d. Paris.") == [
+                "MM. Durand et Mme. Curie, voir p. 12, c.-à-d. Paris."
+            ])
         #expect(
             sentences("Il mourut en 50 av. J.-C. Les Romains partirent.")
                 == ["Il mourut en 50 av. J.-C.", "Les Romains partirent."]
@@ -317,7 +335,10 @@ struct SentenceOtherLanguageTests {
             sentences("Mr. Smith went to Washington. He arrived at 3 p.m. Then he slept.")
                 == ["Mr. Smith went to Washington.", "He arrived at 3 p.m.", "Then he slept."]
         )
-        #expect(sentences("Dr. Watson and Mrs. Hudson met on Nov. 17, 1947.") == ["Dr. Watson and Mrs. Hudson met on Nov. 17, 1947."])
+        #expect(
+            sentences("Dr. Watson and Mrs. Hudson met on Nov. 17, 1947.") == [
+                "Dr. Watson and Mrs. Hudson met on Nov. 17, 1947."
+            ])
         #expect(sentences("Smith et al. (1990) show this.") == ["Smith et al. (1990) show this."])
     }
 

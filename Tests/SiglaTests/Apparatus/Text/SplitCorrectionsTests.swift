@@ -20,7 +20,8 @@ struct SplitCorrectionsTests {
     }
 
     @Test func keepTogetherRemovesTheBreakInsideThePhrase() {
-        #expect(lines([.keepTogether("Pza. Mayor")]) == ["Vive en la Pza. Mayor de Madrid.", "Luego salió.", "Nada más."])
+        #expect(
+            lines([.keepTogether("Pza. Mayor")]) == ["Vive en la Pza. Mayor de Madrid.", "Luego salió.", "Nada más."])
     }
 
     @Test func keepTogetherMatchesAcrossALineBreak() {
@@ -51,7 +52,10 @@ struct SplitCorrectionsTests {
                 "Vive en la Pza. Mayor de Madrid.", "Luego salió.", "Nada más.",
             ]
         )
-        #expect(lines([.mergeAfterSentence(1), .mergeAfterSentence(1)]) == ["Vive en la Pza. Mayor de Madrid. Luego salió.", "Nada más."])
+        #expect(
+            lines([.mergeAfterSentence(1), .mergeAfterSentence(1)]) == [
+                "Vive en la Pza. Mayor de Madrid. Luego salió.", "Nada más.",
+            ])
     }
 
     @Test func aParagraphBreakCannotBeMerged() {
