@@ -44,8 +44,9 @@ let package = Package(
         .testTarget(name: "SiglaTests", dependencies: ["Sigla", "TestSupport"]),
         // End-to-end tests of the built `sigla` binary.
         .testTarget(name: "siglaTests", dependencies: ["sigla", "TestSupport"]),
-        // Parse time of a whole-book witness in Sigla markup.
+        // Benchmarks (not timed tests): `swift build -c release --product <name>`.
         .executableTarget(name: "WitnessBenchmark", dependencies: ["Sigla"], path: "Benchmarks/WitnessBenchmark"),
+        .executableTarget(name: "SentenceBenchmark", dependencies: ["Sigla"], path: "Benchmarks/SentenceBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
