@@ -1,4 +1,4 @@
-public import ArgumentParser
+import ArgumentParser
 import Sigla
 
 /// `sigla witness show`: one witness in one of its states.
