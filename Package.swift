@@ -44,6 +44,8 @@ let package = Package(
         .testTarget(name: "SiglaTests", dependencies: ["Sigla", "TestSupport"]),
         // End-to-end tests of the built `sigla` binary.
         .testTarget(name: "siglaTests", dependencies: ["sigla", "TestSupport"]),
+        // Collation speed and memory on the seed book: `swift build -c release --product CollationBenchmark`.
+        .executableTarget(name: "CollationBenchmark", dependencies: ["Sigla"], path: "Benchmarks/CollationBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
