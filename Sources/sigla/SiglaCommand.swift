@@ -16,6 +16,7 @@ struct SiglaCommand: ParsableCommand {
             """,
         version: SiglaVersion.current,
         subcommands: [
+            CollateCommand.self,
         ]
     )
 }

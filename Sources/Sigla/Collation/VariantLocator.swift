@@ -32,11 +32,24 @@ struct VariantLocator {
                 for t in move.baseTokens where moved[b][t] < 0 { moved[b][t] = Int32(index) }
             }
         }
+        // A run splits where the present witnesses or the moves change, and between a
+        // column whose readings differ only in form and one where they differ in substance.
         func signature(_ column: Int) -> [Int32] {
-            (0..<n).map { w in
-                guard let t = table[column, w] else { return -2 }
+            var folded: String? = nil
+            var formal: Int32 = 1
+            var key = (0..<n).map { w -> Int32 in
+                guard let t = table[column, w] else {
+                    formal = 0
+                    return -2
+                }
+                let token = witnesses[w].tokens[t]
+                let form = forms.folded(token.text, token.kind)
+                if let folded, folded != form { formal = 0 }
+                folded = form
                 return moved[w][t]
             }
+            key.append(formal)
+            return key
         }
         func agrees(_ column: Int) -> Bool {
             var first: Int32 = -1

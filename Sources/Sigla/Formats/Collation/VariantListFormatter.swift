@@ -1,0 +1,88 @@
+/// Writes the variant locations of a collation as a readable list, each with its place
+/// in the base, some context, and every witness's reading.
+///
+/// ```
+/// 4:12  substitution · substantive
+///       … los ojos [vivos] y duros …
+///       A   vivos
+///       B   vivas
+/// ```
+public struct VariantListFormatter: Sendable {
+    /// Whether to use ANSI colours (for a terminal).
+    public var colored: Bool
+    /// Base tokens of context shown on each side.
+    public var contextTokens: Int
+
+    /// Creates a formatter.
+    public init(colored: Bool = false, contextTokens: Int = 5) {
+        self.colored = colored
+        self.contextTokens = contextTokens
+    }
+
+    /// The list as text.
+    ///
+    /// - Complexity: O(columns + total length of readings and context).
+    public func format(_ collation: Collation) -> String {
+        let base = collation.base
+        let positions = CollationPositions(base)
+        let width = collation.sigla.map(\.count).max() ?? 1
+        var out = ""
+        for location in collation.variantLocations {
+            let lemma = location.readings[collation.baseIndex]
+            let (line, column) = positions.position(ofToken: lemma.tokens.lowerBound)
+            out += paint("\(line):\(column)", "36") + "  " + paint(describe(location, collation), "2") + "\n"
+            out += "      " + context(lemma, base) + "\n"
+            for (row, reading) in location.readings.enumerated() {
+                let siglum = reading.siglum.rightPadded(to: width)
+                let text: String
+                if reading.isEmpty {
+                    text = paint(lemma.isEmpty ? "—" : "om.", "31")
+                } else if row == collation.baseIndex {
+                    text = paint(Self.oneLine(reading.text), "1")
+                } else {
+                    text = paint(Self.oneLine(reading.text), lemma.isEmpty ? "32" : "33")
+                }
+                out += "      " + siglum + "  " + text + "\n"
+            }
+            out += "\n"
+        }
+        let substantive = collation.variantLocations.filter(\.significance.isSubstantive).count
+        out += "\(collation.variantLocations.count) variant locations (\(substantive) substantive, "
+            + "\(collation.variantLocations.count - substantive) formal) among \(collation.sigla.joined(separator: ", "))"
+            + "; base \(collation.base.siglum)\n"
+        return out
+    }
+
+    private func describe(_ location: VariantLocation, _ collation: Collation) -> String {
+        var text = "\(location.kind.rawValue) · \(location.significance.label)"
+        if !location.transpositions.isEmpty {
+            let moves = location.transpositions.map { collation.transpositions[$0] }
+            text += " · moved in " + Set(moves.map(\.siglum)).sorted().joined(separator: ", ")
+        }
+        return text
+    }
+
+    private func context(_ lemma: Reading, _ base: CollatedWitness) -> String {
+        let tokens = base.tokens
+        let before = max(0, lemma.tokens.lowerBound - contextTokens)..<lemma.tokens.lowerBound
+        let after = lemma.tokens.upperBound..<min(tokens.count, lemma.tokens.upperBound + contextTokens)
+        func join(_ range: Range<Int>) -> String {
+            range.map { tokens[$0].text + ($0 + 1 < range.upperBound ? " " : "") }.joined()
+        }
+        var text = before.lowerBound > 0 ? "… " : ""
+        text += join(before)
+        text += (before.isEmpty ? "" : " ") + paint("[" + Self.oneLine(lemma.text) + "]", "1")
+        text += (after.isEmpty ? "" : " ") + join(after)
+        text += after.upperBound < tokens.count ? " …" : ""
+        return text
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Collapses line breaks and runs of whitespace to single spaces.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
