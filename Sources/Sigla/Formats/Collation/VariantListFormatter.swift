@@ -67,12 +67,16 @@ public struct VariantListFormatter: Sendable {
         let before = max(0, lemma.tokens.lowerBound - contextTokens)..<lemma.tokens.lowerBound
         let after = lemma.tokens.upperBound..<min(tokens.count, lemma.tokens.upperBound + contextTokens)
         func join(_ range: Range<Int>) -> String {
-            range.map { tokens[$0].text + ($0 + 1 < range.upperBound ? " " : "") }.joined()
+            Self.oneLine(range.map { tokens[$0].text + ($0 + 1 < range.upperBound ? tokens[$0].trailingWhitespace : "") }.joined())
+        }
+        func gap(after index: Int) -> String {
+            index >= 0 && index < tokens.count && !tokens[index].trailingWhitespace.isEmpty ? " " : ""
         }
         var text = before.lowerBound > 0 ? "… " : ""
         text += join(before)
-        text += (before.isEmpty ? "" : " ") + paint("[" + Self.oneLine(lemma.text) + "]", "1")
-        text += (after.isEmpty ? "" : " ") + join(after)
+        text += (before.isEmpty ? "" : gap(after: before.upperBound - 1)) + paint("[" + Self.oneLine(lemma.text) + "]", "1")
+        let lastLemma = lemma.isEmpty ? lemma.tokens.lowerBound - 1 : lemma.tokens.upperBound - 1
+        text += (after.isEmpty ? "" : gap(after: lastLemma)) + join(after)
         text += after.upperBound < tokens.count ? " …" : ""
         return text
     }
