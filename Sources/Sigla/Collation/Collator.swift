@@ -48,55 +48,45 @@ public struct Collator: Sendable {
         // Validates the spelling rules before any work is done.
         _ = try Normalizer(settings: configuration.normalization)
 
-        // Tokenize; keep the normalized forms given with pre-made tokens.
+        // Tokenize each witness on its own core; keep the normalized forms given with pre-made tokens.
         let tokenizer = Tokenizer(settings: configuration.normalization)
+        let tokenized = ParallelMap.map(inputs.count) { index -> (TokenizedText, [Int32], [String])? in
+            guard case .text(let text) = inputs[index].content else { return nil }
+            var interner = TextInterner()
+            let (result, ids) = tokenizer.tokenize(text, interner: &interner)
+            return (result, ids, interner.texts)
+        }
         var leading: [String] = []
         var tokens: [[Token]] = []
         var givenForms: [[String?]] = []
-        var interner = TextInterner()
         var internedIDs: [[Int32]] = []
-        for input in inputs {
-            switch input.content {
-            case .text(let text):
-                let (tokenized, ids) = tokenizer.tokenize(text, interner: &interner)
-                leading.append(tokenized.leadingWhitespace)
-                tokens.append(tokenized.tokens)
-                internedIDs.append(ids)
+        var textIDs: [String: Int32] = [:]
+        var distinct: [(text: String, kind: TokenKind)] = []
+        func internText(_ text: String) -> Int32 {
+            if let id = textIDs[text] { return id }
+            let id = Int32(distinct.count)
+            textIDs[text] = id
+            distinct.append((text, TokenKind.classify(text)))
+            return id
+        }
+        for (index, input) in inputs.enumerated() {
+            if let (result, localIDs, localTexts) = tokenized[index] {
+                // Map this witness's text ids to ids shared by all witnesses.
+                let global = localTexts.map(internText)
+                leading.append(result.leadingWhitespace)
+                tokens.append(result.tokens)
+                internedIDs.append(localIDs.map { global[Int($0)] })
                 givenForms.append([])
-            case .tokens(let inputTokens):
+            } else if case .tokens(let inputTokens) = input.content {
                 let (whitespace, made, forms) = Self.tokens(from: inputTokens)
                 leading.append(whitespace)
                 tokens.append(made)
-                internedIDs.append([])
+                internedIDs.append(made.map { internText($0.text) })
                 givenForms.append(forms)
             }
         }
         // Normalize each distinct text once: a book repeats its words.
-        var textIDs: [String: Int32] = [:]
-        var distinct: [(text: String, kind: TokenKind)] = interner.texts.map { ($0, TokenKind.classify($0)) }
-        var textIDOf: [[Int32]] = []
-        for w in tokens.indices {
-            if !internedIDs[w].isEmpty || tokens[w].isEmpty {
-                textIDOf.append(internedIDs[w])
-                continue
-            }
-            if textIDs.isEmpty {
-                for (id, text) in interner.texts.enumerated() { textIDs[text] = Int32(id) }
-            }
-            var row = [Int32]()
-            row.reserveCapacity(tokens[w].count)
-            for token in tokens[w] {
-                if let id = textIDs[token.text] {
-                    row.append(id)
-                } else {
-                    let id = Int32(distinct.count)
-                    textIDs[token.text] = id
-                    distinct.append((token.text, token.kind))
-                    row.append(id)
-                }
-            }
-            textIDOf.append(row)
-        }
+        let textIDOf = internedIDs
         let forms = FormCache(settings: configuration.normalization, words: distinct.filter { $0.kind == .word }.map(\.text))
         var keyIDs: [String: Int32] = [:]
         var keys: [String] = []
