@@ -57,7 +57,10 @@ struct VariantMaker {
                 i += 1
             default:  // transposition of two words over the next three
                 if i + 5 <= units.count {
-                    for u in [2, 3, 4, 0, 1] { out += units[i + u].word; out += units[i + u].space }
+                    for u in [2, 3, 4, 0, 1] {
+                        out += units[i + u].word
+                        out += units[i + u].space
+                    }
                     i += 5
                 } else {
                     out += unit.word

@@ -15,8 +15,10 @@ func option(_ name: String) -> String? {
 
 func collateFiles(_ paths: [String]) throws -> Collation {
     let witnesses = try paths.map { path in
-        (siglum: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
-         text: try String(contentsOfFile: path, encoding: .utf8))
+        (
+            siglum: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+            text: try String(contentsOfFile: path, encoding: .utf8)
+        )
     }
     return try Collator().collate(witnesses)
 }
@@ -26,7 +28,9 @@ if arguments.count > 2 && arguments[1] == "--child" {
     let collation = try collateFiles(Array(arguments[2...]))
     let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
     let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM") } ?? "VmHWM: ?"
-    print("\(peak.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ")) \(collation.variantLocations.count)")
+    print(
+        "\(peak.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ")) \(collation.variantLocations.count)"
+    )
     exit(0)
 }
 
@@ -49,7 +53,9 @@ func best(of runs: Int = 3, _ body: () throws -> Void) rethrows -> Double {
 }
 
 @discardableResult
-func run(_ executable: String, _ args: [String], timeout: Double = 900) -> (seconds: Double, output: String, status: Int32) {
+func run(_ executable: String, _ args: [String], timeout: Double = 900) -> (
+    seconds: Double, output: String, status: Int32
+) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = args
@@ -103,7 +109,9 @@ print("Collation benchmark — body text of \(seedPath): \(bodyWords) words; var
 print("")
 print(String(format: "%-34@ %10@ %12@", "case" as NSString, "words" as NSString, "seconds" as NSString))
 func row(_ name: String, _ words: Int, _ value: String) {
-    print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + " " + String(words).leftPad(10) + " " + value.leftPad(12))
+    print(
+        name.padding(toLength: 34, withPad: " ", startingAt: 0) + " " + String(words).leftPad(10) + " "
+            + value.leftPad(12))
 }
 extension String {
     func leftPad(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
@@ -139,7 +147,9 @@ row("git diff --word-diff=porcelain", sizes.last!, String(format: "%.3f", git))
 row("ratio Sigla 2-way / git", sizes.last!, String(format: "%.2f", twoWayFull / max(git, 1e-9)))
 
 let child = run(arguments[0], ["--child", full[0], full[1]])
-row("peak memory, 2 witnesses (child)", sizes.last!, child.output.split(separator: " ").prefix(2).joined(separator: " "))
+row(
+    "peak memory, 2 witnesses (child)", sizes.last!, child.output.split(separator: " ").prefix(2).joined(separator: " ")
+)
 let siglaCLI = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("sigla").path
 if FileManager.default.isExecutableFile(atPath: siglaCLI) {
     let cli = (0..<3).map { _ in run(siglaCLI, ["collate", full[0], full[1], "--format", "json"]).seconds }.min() ?? 0
@@ -164,6 +174,8 @@ if let python = option("--collatex") {
         let shown = collatex.status == 0 ? String(format: "%.2f", collatex.seconds) : "failed(\(collatex.status))"
         row("CollateX Python, 2 witnesses", size, shown)
         row("Sigla, 2 witnesses", size, String(format: "%.4f", sigla))
-        if collatex.status == 0 { row("ratio CollateX / Sigla", size, String(format: "%.0f", collatex.seconds / sigla)) }
+        if collatex.status == 0 {
+            row("ratio CollateX / Sigla", size, String(format: "%.0f", collatex.seconds / sigla))
+        }
     }
 }

@@ -78,7 +78,8 @@ public struct WitnessGenerator {
         while i < units.count {
             let unit = units[i]
             let end = unit.start + unit.word.utf8.count
-            guard quiet >= separation, unit.isPlainWord, !vocabulary.isEmpty, Double.random(in: 0..<1, using: &random) < rate
+            guard quiet >= separation, unit.isPlainWord, !vocabulary.isEmpty,
+                Double.random(in: 0..<1, using: &random) < rate
             else {
                 emit(unit.word + unit.space)
                 quiet += 1
@@ -103,11 +104,14 @@ public struct WitnessGenerator {
                 while k < wanted && i + k < units.count && units[i + k].isPlainWord { k += 1 }
                 let last = units[i + k - 1]
                 edits.append(
-                    Edit(kind: kind, originalRange: unit.start..<(last.start + last.word.utf8.count),
-                         derivedRange: before..<before))
+                    Edit(
+                        kind: kind, originalRange: unit.start..<(last.start + last.word.utf8.count),
+                        derivedRange: before..<before))
                 i += k
             case .addition:
-                let words = (0..<Int.random(in: 1...2, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
+                let words = (0..<Int.random(in: 1...2, using: &random)).map { _ in
+                    vocabulary.randomElement(using: &random)!
+                }
                 emit(words.joined(separator: " "))
                 edits.append(Edit(kind: kind, originalRange: unit.start..<unit.start, derivedRange: before..<outBytes))
                 emit(" ")
@@ -123,15 +127,17 @@ public struct WitnessGenerator {
                     i += 1
                     continue
                 }
-                let block = units[i..<(i + k)], skipped = units[(i + k)..<(i + k + d)]
+                let block = units[i..<(i + k)]
+                let skipped = units[(i + k)..<(i + k + d)]
                 let lastUnit = units[i + k + d - 1]
                 let moved = Array(skipped) + Array(block)
                 // Words move; the whitespace pattern stays where it was.
                 let spaces = units[i..<(i + k + d)].map(\.space)
                 for (m, u) in moved.enumerated() { emit(u.word + (m < moved.count - 1 ? spaces[m] : "")) }
                 edits.append(
-                    Edit(kind: kind, originalRange: unit.start..<(lastUnit.start + lastUnit.word.utf8.count),
-                         derivedRange: before..<outBytes))
+                    Edit(
+                        kind: kind, originalRange: unit.start..<(lastUnit.start + lastUnit.word.utf8.count),
+                        derivedRange: before..<outBytes))
                 emit(spaces[spaces.count - 1])
                 i += k + d
             case .spelling:
@@ -170,8 +176,10 @@ public struct WitnessGenerator {
 
     private static func units(_ text: String) -> [Unit] {
         var units: [Unit] = []
-        var word = "", space = ""
-        var start = 0, offset = 0
+        var word = ""
+        var space = ""
+        var start = 0
+        var offset = 0
         for scalar in text.unicodeScalars {
             let width = String(scalar).utf8.count
             if scalar.properties.isWhitespace {

@@ -50,7 +50,10 @@ struct AnchoredDiff {
         _ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>,
         _ aLow: Int, _ aHigh: Int, _ bLow: Int, _ bHigh: Int, depth: Int, into out: inout [MatchPair]
     ) {
-        var aLo = aLow, bLo = bLow, aHi = aHigh, bHi = bHigh
+        var aLo = aLow
+        var bLo = bLow
+        var aHi = aHigh
+        var bHi = bHigh
         while aLo < aHi && bLo < bHi && a[aLo] == b[bLo] {
             out.append(MatchPair(a: Int32(aLo), b: Int32(bLo)))
             aLo += 1
@@ -67,7 +70,8 @@ struct AnchoredDiff {
             if anchors.isEmpty {
                 myers(a, b, aLo, aHi, bLo, bHi, into: &out)
             } else {
-                var pa = aLo, pb = bLo
+                var pa = aLo
+                var pb = bLo
                 for anchor in anchors {
                     solve(a, b, pa, Int(anchor.a), pb, Int(anchor.b), depth: depth + 1, into: &out)
                     out.append(anchor)
@@ -123,7 +127,8 @@ struct AnchoredDiff {
         var tails: [Int] = []  // index into pairs of the smallest tail of each length
         var previous = [Int](repeating: -1, count: pairs.count)
         for (index, pair) in pairs.enumerated() {
-            var low = 0, high = tails.count
+            var low = 0
+            var high = tails.count
             while low < high {
                 let mid = (low + high) / 2
                 if pairs[tails[mid]].b < pair.b { low = mid + 1 } else { high = mid }
@@ -145,7 +150,8 @@ struct AnchoredDiff {
         _ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>,
         _ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int, into out: inout [MatchPair]
     ) {
-        let n = aHi - aLo, m = bHi - bLo
+        let n = aHi - aLo
+        let m = bHi - bLo
         let maxD = min(n + m, myersLimit)
         let offset = maxD + 1
         var v = [Int](repeating: 0, count: 2 * maxD + 3)
@@ -177,7 +183,8 @@ struct AnchoredDiff {
         }
         guard finalD >= 0 else { return }  // too different: a wholesale replacement
         var reversed: [MatchPair] = []
-        var x = n, y = m
+        var x = n
+        var y = m
         for d in stride(from: finalD, through: 0, by: -1) {
             let base = traceStarts[d] - (-d - 1)  // index of k in the snapshot
             func value(_ k: Int) -> Int { trace[base + k] }

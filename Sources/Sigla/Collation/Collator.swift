@@ -87,7 +87,8 @@ public struct Collator: Sendable {
         }
         // Normalize each distinct text once: a book repeats its words.
         let textIDOf = internedIDs
-        let forms = FormCache(settings: configuration.normalization, words: distinct.filter { $0.kind == .word }.map(\.text))
+        let forms = FormCache(
+            settings: configuration.normalization, words: distinct.filter { $0.kind == .word }.map(\.text))
         var keyIDs: [String: Int32] = [:]
         var keys: [String] = []
         func intern(_ key: String) -> Int32 {
@@ -144,7 +145,11 @@ public struct Collator: Sendable {
             let whitespace = String(scalars[end...])
             if text.isEmpty {
                 // A whitespace-only token belongs to the text around it.
-                if tokens.isEmpty { leading += whitespace } else { tokens[tokens.count - 1].trailingWhitespace += whitespace }
+                if tokens.isEmpty {
+                    leading += whitespace
+                } else {
+                    tokens[tokens.count - 1].trailingWhitespace += whitespace
+                }
             } else {
                 tokens.append(Token(text: text, trailingWhitespace: whitespace, offset: offset))
                 forms.append(input.normalized)

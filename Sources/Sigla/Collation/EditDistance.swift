@@ -22,7 +22,8 @@ enum EditDistance {
     /// 1 − distance / length of the longer: 1 for equal words, 0 for wholly different ones.
     static func similarity(_ a: String, _ b: String) -> Double {
         if a == b { return 1 }
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
         let longer = max(x.count, y.count)
         guard longer > 0 else { return 1 }
         // Lengths alone may already rule out a near match; skip the quadratic part then.

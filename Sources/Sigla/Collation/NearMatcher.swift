@@ -16,12 +16,14 @@ struct NearMatcher {
 
     /// The pairs (index into `a`, index into `b`) chosen, in order.
     func pairs(a: [Token], b: [Token], forms: FormCache) -> [(Int, Int)] {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         guard n > 0, m > 0, n * m <= cellLimit else { return [] }
         let foldedA = nearMatching ? a.map { forms.folded($0.text, $0.kind) } : []
         let foldedB = nearMatching ? b.map { forms.folded($0.text, $0.kind) } : []
         func score(_ i: Int, _ j: Int) -> Double {
-            let x = a[i].kind.isContent, y = b[j].kind.isContent
+            let x = a[i].kind.isContent
+            let y = b[j].kind.isContent
             guard x == y else { return -1 }
             var base = x ? 1.0 : 0.5
             if nearMatching {
@@ -54,7 +56,8 @@ struct NearMatcher {
             }
         }
         var result: [(Int, Int)] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < n && j < m {
             switch move[i * width + j] {
             case 2:

@@ -34,7 +34,8 @@ public struct Normalizer: Sendable {
     /// - Complexity: O(*n*) in the total number of tokens, with each distinct token text
     ///   normalized once.
     public func normalize(_ witnesses: inout [[Token]]) {
-        let forms = FormCache(settings: settings, words: witnesses.flatMap { $0.filter { $0.kind == .word }.map(\.text) })
+        let forms = FormCache(
+            settings: settings, words: witnesses.flatMap { $0.filter { $0.kind == .word }.map(\.text) })
         for w in witnesses.indices {
             for t in witnesses[w].indices {
                 let token = witnesses[w][t]
@@ -167,7 +168,8 @@ final class FormCache {
     /// Repairs `!` → `fi`, `8` → `ff` between letters, and `-` → `fl` where the vocabulary
     /// shows the hyphen is no compound's.
     private func repairingLigatures(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "8") || $0 == UInt8(ascii: "-") })
+        guard
+            text.utf8.contains(where: { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "8") || $0 == UInt8(ascii: "-") })
         else { return text }
         var s = Self.repairingUnambiguousLigatures(text)
         guard s.utf8.contains(UInt8(ascii: "-")) else { return s }

@@ -31,13 +31,15 @@ struct PairwiseAligner {
         let moves = transpositions.blocks(
             a: a, b: b, tokensA: tokensA, tokensB: tokensB, partnerOfA: partnerOfA, partnerOfB: partnerOfB,
             matches: matches)
-        var movedA = Set<Int>(), movedB = Set<Int>()
+        var movedA = Set<Int>()
+        var movedB = Set<Int>()
         for move in moves {
             movedA.formUnion(move.a..<(move.a + move.length))
             movedB.formUnion(move.b..<(move.b + move.length))
         }
         // Changed regions lie between consecutive matches (and before the first, after the last).
-        var previousA = -1, previousB = -1
+        var previousA = -1
+        var previousB = -1
         for index in 0...matches.count {
             let nextA = index < matches.count ? Int(matches[index].a) : a.count
             let nextB = index < matches.count ? Int(matches[index].b) : b.count

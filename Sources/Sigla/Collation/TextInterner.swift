@@ -26,10 +26,13 @@ struct TextInterner {
         while true {
             let id = slots[slot]
             if id < 0 { break }
-            let start = starts[Int(id)], end = starts[Int(id) + 1]
-            if end - start == bytes.count && arena.withUnsafeBufferPointer({ arena in
-                zip(arena[start..<end], bytes).allSatisfy { $0 == $1 }
-            }) {
+            let start = starts[Int(id)]
+            let end = starts[Int(id) + 1]
+            if end - start == bytes.count
+                && arena.withUnsafeBufferPointer({ arena in
+                    zip(arena[start..<end], bytes).allSatisfy { $0 == $1 }
+                })
+            {
                 return id
             }
             slot = (slot + 1) & mask

@@ -213,7 +213,8 @@ private struct Scan {
                 continue
             }
             switch s {
-            case "!" where tokenizer.keepsLigatureDamage && (i == start || previousClass == .letter)
+            case "!"
+            where tokenizer.keepsLigatureDamage && (i == start || previousClass == .letter)
                 && clsAfter(i) == .letter:
                 hasLetter = true
                 previousClass = .letter

@@ -64,10 +64,12 @@ struct TranspositionDetector {
         candidates.sort {
             ($0.block.length, -$0.distance, -$0.block.a) > ($1.block.length, -$1.distance, -$1.block.a)
         }
-        var usedA = Set<Int>(), usedB = Set<Int>()
+        var usedA = Set<Int>()
+        var usedB = Set<Int>()
         var accepted: [Block] = []
         for (block, _) in candidates {
-            let rangeA = block.a..<(block.a + block.length), rangeB = block.b..<(block.b + block.length)
+            let rangeA = block.a..<(block.a + block.length)
+            let rangeB = block.b..<(block.b + block.length)
             if rangeA.contains(where: usedA.contains) || rangeB.contains(where: usedB.contains) { continue }
             usedA.formUnion(rangeA)
             usedB.formUnion(rangeB)
@@ -99,7 +101,8 @@ struct TranspositionDetector {
     }
 
     static func lowerBound(_ sorted: [Int32], _ value: Int32) -> Int {
-        var low = 0, high = sorted.count
+        var low = 0
+        var high = sorted.count
         while low < high {
             let mid = (low + high) / 2
             if sorted[mid] < value { low = mid + 1 } else { high = mid }

@@ -82,7 +82,8 @@ struct VariantLocator {
                 for w in 0..<n { if let t = table[column, w] { nextToken[w] = t + 1 } }
                 column += 1
             }
-            result.append(location(columns: start..<column, from: startTokens, to: nextToken, sigla: sigla, moved: moved))
+            result.append(
+                location(columns: start..<column, from: startTokens, to: nextToken, sigla: sigla, moved: moved))
         }
         return result
     }

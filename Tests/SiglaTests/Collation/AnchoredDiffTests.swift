@@ -1,6 +1,7 @@
-@testable import Sigla
-import Testing
 import TestSupport
+import Testing
+
+@testable import Sigla
 
 @Suite struct AnchoredDiffTests {
     /// Length of a longest common subsequence, by dynamic programming (the oracle).
@@ -32,7 +33,8 @@ import TestSupport
         for _ in 0..<300 {
             let a = (0..<Int.random(in: 0..<40, using: &random)).map { _ in Int32.random(in: 0..<3, using: &random) }
             let b = (0..<Int.random(in: 0..<40, using: &random)).map { _ in Int32.random(in: 0..<3, using: &random) }
-            let a2 = a + a, b2 = b + b
+            let a2 = a + a
+            let b2 = b + b
             var diff = AnchoredDiff(alphabetSize: 3)
             #expect(diff.matches(a2, b2).count == lcsLength(a2, b2))
         }

@@ -1,6 +1,6 @@
 import Sigla
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct CollatorTests {
     @Test func theBlackCatAndTheWhiteCat() throws {
@@ -66,7 +66,8 @@ import TestSupport
         #expect(near.variantLocations.contains { $0.readings.map(\.text) == ["vivos", "vivas"] })
         var configuration = CollationConfiguration()
         configuration.nearMatching = false
-        let plain = try collate("los ojos grises, vivos y duros", "los ojos vivas y duros", configuration: configuration)
+        let plain = try collate(
+            "los ojos grises, vivos y duros", "los ojos vivas y duros", configuration: configuration)
         #expect(!plain.variantLocations.contains { $0.readings.map(\.text) == ["vivos", "vivas"] })
     }
 
@@ -81,17 +82,21 @@ import TestSupport
         #expect(significances == [.formal([.letterCase]), .formal([.diacritics]), .formal([.punctuation])])
         var configuration = CollationConfiguration()
         configuration.normalization.ignoring = [.letterCase, .diacritics, .punctuation]
-        #expect(try collate("Dijo que más tarde.", "dijo que mas tarde", configuration: configuration).variantLocations.isEmpty)
+        #expect(
+            try collate("Dijo que más tarde.", "dijo que mas tarde", configuration: configuration).variantLocations
+                .isEmpty)
     }
 
     @Test func ligatureDamageIsNoVariant() throws {
-        let collation = try collate("inventariados y clasi!cados por nosotros", "inventariados y clasificados por nosotros")
+        let collation = try collate(
+            "inventariados y clasi!cados por nosotros", "inventariados y clasificados por nosotros")
         #expect(collation.variantLocations.isEmpty)
     }
 
     @Test func theResultDoesNotDependOnTheOrderOfWitnesses() throws {
         var random = SeededRandomNumberGenerator(seed: 42)
-        let base = "La mujer de Zinoviev, Lilina, comisaria del pueblo para la previsión social de la Comuna del Norte, vestida con una casaca de uniforme, pequeña, con el cabello corto, los ojos grises, vivos y duros, me dijo que fuéramos a Moscú."
+        let base =
+            "La mujer de Zinoviev, Lilina, comisaria del pueblo para la previsión social de la Comuna del Norte, vestida con una casaca de uniforme, pequeña, con el cabello corto, los ojos grises, vivos y duros, me dijo que fuéramos a Moscú."
         for round in 0..<20 {
             var generator = WitnessGenerator(seed: UInt64(round), rate: 0.15)
             let texts = [base] + (0..<3).map { _ in generator.derive(from: base).text }
@@ -106,7 +111,8 @@ import TestSupport
     }
 
     @Test func everyWitnessIsReconstructibleFromTheTable() throws {
-        let base = "  Los dirigentes bolcheviques que vi en seguida me dirigieron más o\nmenos el mismo lenguaje. La mujer de Zinoviev, Lilina, comisaria del pue-\nblo, me dijo: «¿Traen ustedes familias?»\n"
+        let base =
+            "  Los dirigentes bolcheviques que vi en seguida me dirigieron más o\nmenos el mismo lenguaje. La mujer de Zinoviev, Lilina, comisaria del pue-\nblo, me dijo: «¿Traen ustedes familias?»\n"
         for round in 0..<20 {
             var generator = WitnessGenerator(seed: UInt64(100 + round), rate: 0.2)
             let texts = [base] + (0..<3).map { _ in generator.derive(from: base).text }
@@ -123,7 +129,9 @@ import TestSupport
             try Collator().collate([(siglum: "A", text: "x"), (siglum: "A", text: "y")])
         }
         #expect(throws: CollationError.unknownBase("C", known: ["A", "B"])) {
-            try Collator(configuration: CollationConfiguration(base: "C")).collate([(siglum: "A", text: "x"), (siglum: "B", text: "y")])
+            try Collator(configuration: CollationConfiguration(base: "C")).collate([
+                (siglum: "A", text: "x"), (siglum: "B", text: "y"),
+            ])
         }
     }
 

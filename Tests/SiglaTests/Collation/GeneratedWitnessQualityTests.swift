@@ -1,7 +1,7 @@
 import Foundation
 import Sigla
-import Testing
 import TestSupport
+import Testing
 
 /// Precision and recall of variant locations against witnesses generated with known
 /// edits, per kind of edit, on a stretch of the seed book.
@@ -93,7 +93,9 @@ struct GeneratedWitnessQualityTests {
         for (kind, span) in located {
             guard let kind else { continue }
             scores[kind, default: Score()].reported += 1
-            if edits.contains(where: { $0.kind == kind && overlaps(span, $0) }) { scores[kind, default: Score()].correct += 1 }
+            if edits.contains(where: { $0.kind == kind && overlaps(span, $0) }) {
+                scores[kind, default: Score()].correct += 1
+            }
         }
         for span in moved {
             scores[.transposition, default: Score()].reported += 1

@@ -46,8 +46,12 @@ import Testing
     }
 
     @Test func anInvalidRuleIsReportedWithItsNumber() {
-        let settings = NormalizationSettings(rules: [SpellingRule(pattern: "a", replacement: ""), SpellingRule(pattern: "(", replacement: "")])
-        #expect(throws: CollationError.invalidSpellingRule(index: 1, pattern: "(")) { try Normalizer(settings: settings) }
+        let settings = NormalizationSettings(rules: [
+            SpellingRule(pattern: "a", replacement: ""), SpellingRule(pattern: "(", replacement: ""),
+        ])
+        #expect(throws: CollationError.invalidSpellingRule(index: 1, pattern: "(")) {
+            try Normalizer(settings: settings)
+        }
     }
 
     @Test func settingsDecodeFromPartialConfigurationWithDefaults() throws {

@@ -28,7 +28,9 @@ public enum CollateXJSONInput {
         }
         return try list.enumerated().map { index, item in
             guard let witness = item as? [String: Any] else { throw CollateXInputError.notAnObject(witness: index + 1) }
-            guard let id = witness["id"] as? String, !id.isEmpty else { throw CollateXInputError.missingID(witness: index + 1) }
+            guard let id = witness["id"] as? String, !id.isEmpty else {
+                throw CollateXInputError.missingID(witness: index + 1)
+            }
             if let content = witness["content"] as? String {
                 return WitnessInput(siglum: id, text: content)
             }

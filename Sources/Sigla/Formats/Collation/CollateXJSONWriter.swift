@@ -35,7 +35,8 @@ public struct CollateXJSONWriter: Sendable {
                 if w > 0 { out += "," }
                 if let t = table[column, w] {
                     let token = collation.witnesses[w].tokens[t]
-                    out += "[{\"t\":" + JSONText.quoted(token.text + token.trailingWhitespace) + ",\"n\":"
+                    out +=
+                        "[{\"t\":" + JSONText.quoted(token.text + token.trailingWhitespace) + ",\"n\":"
                         + JSONText.quoted(token.normalized) + "}]"
                 } else {
                     out += "[]"

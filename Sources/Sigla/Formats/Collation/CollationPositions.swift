@@ -5,7 +5,8 @@ struct CollationPositions {
     private var columns: [Int32] = []
 
     init(_ witness: CollatedWitness) {
-        var line: Int32 = 1, column: Int32 = 1
+        var line: Int32 = 1
+        var column: Int32 = 1
         func advance(_ text: String) {
             for scalar in text.unicodeScalars {
                 if scalar == "\n" {

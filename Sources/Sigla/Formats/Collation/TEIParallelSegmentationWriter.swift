@@ -77,10 +77,11 @@ public struct TEIParallelSegmentationWriter: Sendable {
                 flushBreak()
                 out += app(location, collation, ids)
                 // Whitespace after the location: the base's, or the first reading's that has some.
-                let after = location.readings.first { !$0.isEmpty }.map {
-                    collation.witnesses[collation.sigla.firstIndex(of: $0.siglum)!].tokens[$0.tokens.upperBound - 1]
-                        .trailingWhitespace
-                } ?? ""
+                let after =
+                    location.readings.first { !$0.isEmpty }.map {
+                        collation.witnesses[collation.sigla.firstIndex(of: $0.siglum)!].tokens[$0.tokens.upperBound - 1]
+                            .trailingWhitespace
+                    } ?? ""
                 emitSpace(after)
                 column = location.columns.upperBound
                 nextLocation += 1
@@ -122,7 +123,8 @@ public struct TEIParallelSegmentationWriter: Sendable {
         return sigla.map { siglum in
             var id = String(
                 siglum.unicodeScalars.map { scalar -> Character in
-                    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+                    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || "-_.".unicodeScalars.contains(scalar)
                         ? Character(scalar) : "_"
                 })
             if let first = id.unicodeScalars.first, !(first.properties.isAlphabetic || first == "_") { id = "w" + id }

@@ -47,7 +47,8 @@ public struct VariantListFormatter: Sendable {
             out += "\n"
         }
         let substantive = collation.variantLocations.filter(\.significance.isSubstantive).count
-        out += "\(collation.variantLocations.count) variant locations (\(substantive) substantive, "
+        out +=
+            "\(collation.variantLocations.count) variant locations (\(substantive) substantive, "
             + "\(collation.variantLocations.count - substantive) formal) among \(collation.sigla.joined(separator: ", "))"
             + "; base \(collation.base.siglum)\n"
         return out
@@ -67,14 +68,17 @@ public struct VariantListFormatter: Sendable {
         let before = max(0, lemma.tokens.lowerBound - contextTokens)..<lemma.tokens.lowerBound
         let after = lemma.tokens.upperBound..<min(tokens.count, lemma.tokens.upperBound + contextTokens)
         func join(_ range: Range<Int>) -> String {
-            Self.oneLine(range.map { tokens[$0].text + ($0 + 1 < range.upperBound ? tokens[$0].trailingWhitespace : "") }.joined())
+            Self.oneLine(
+                range.map { tokens[$0].text + ($0 + 1 < range.upperBound ? tokens[$0].trailingWhitespace : "") }
+                    .joined())
         }
         func gap(after index: Int) -> String {
             index >= 0 && index < tokens.count && !tokens[index].trailingWhitespace.isEmpty ? " " : ""
         }
         var text = before.lowerBound > 0 ? "… " : ""
         text += join(before)
-        text += (before.isEmpty ? "" : gap(after: before.upperBound - 1)) + paint("[" + Self.oneLine(lemma.text) + "]", "1")
+        text +=
+            (before.isEmpty ? "" : gap(after: before.upperBound - 1)) + paint("[" + Self.oneLine(lemma.text) + "]", "1")
         let lastLemma = lemma.isEmpty ? lemma.tokens.lowerBound - 1 : lemma.tokens.upperBound - 1
         text += (after.isEmpty ? "" : gap(after: lastLemma)) + join(after)
         text += after.upperBound < tokens.count ? " …" : ""

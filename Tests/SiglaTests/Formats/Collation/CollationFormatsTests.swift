@@ -1,6 +1,7 @@
 import Foundation
 import Sigla
 import Testing
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
@@ -31,7 +32,9 @@ import Testing
     }
 
     @Test func transpositionsAreListedInJSON() throws {
-        let collation = try Collator().collate([(siglum: "A", text: "los ojos grises y duros"), (siglum: "B", text: "los grises ojos y duros")])
+        let collation = try Collator().collate([
+            (siglum: "A", text: "los ojos grises y duros"), (siglum: "B", text: "los grises ojos y duros"),
+        ])
         let json = CollateXJSONWriter().format(collation)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let moves = try #require(object["transpositions"] as? [[String: Any]])
@@ -60,7 +63,8 @@ import Testing
             try CollateXJSONInput.witnesses(from: Data(#"{"witnesses": [{"content": "x"}]}"#.utf8))
         }
         #expect(throws: CollateXInputError.badToken(siglum: "A", token: 2)) {
-            try CollateXJSONInput.witnesses(from: Data(#"{"witnesses": [{"id": "A", "tokens": [{"t": "x"}, {}]}]}"#.utf8))
+            try CollateXJSONInput.witnesses(
+                from: Data(#"{"witnesses": [{"id": "A", "tokens": [{"t": "x"}, {}]}]}"#.utf8))
         }
     }
 
@@ -79,7 +83,8 @@ import Testing
     @Test(.enabled(if: TEISchema.isAvailable, "jing or ../shared/schemas/tei_all.rng is absent"))
     func teiIsValidAgainstTEIAll() throws {
         let tei = TEIParallelSegmentationWriter().format(try sample())
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sigla-collation-\(UUID().uuidString).xml")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sigla-collation-\(UUID().uuidString).xml")
         try tei.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
