@@ -47,9 +47,10 @@ public struct VariantListFormatter: Sendable {
             out += "\n"
         }
         let substantive = collation.variantLocations.filter(\.significance.isSubstantive).count
+        let count = collation.variantLocations.count
         out +=
-            "\(collation.variantLocations.count) variant locations (\(substantive) substantive, "
-            + "\(collation.variantLocations.count - substantive) formal) among \(collation.sigla.joined(separator: ", "))"
+            "\(count) variant location\(count == 1 ? "" : "s") (\(substantive) substantive, "
+            + "\(count - substantive) formal) among \(collation.sigla.joined(separator: ", "))"
             + "; base \(collation.base.siglum)\n"
         return out
     }
