@@ -2,6 +2,10 @@
 enum JSONText {
     /// `text` as a JSON string literal.
     static func quoted(_ text: String) -> String {
+        // Most tokens need no escaping: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
