@@ -47,6 +47,7 @@ let package = Package(
         // Benchmarks (not timed tests): `swift build -c release --product <name>`.
         .executableTarget(name: "WitnessBenchmark", dependencies: ["Sigla"], path: "Benchmarks/WitnessBenchmark"),
         .executableTarget(name: "SentenceBenchmark", dependencies: ["Sigla"], path: "Benchmarks/SentenceBenchmark"),
+        .executableTarget(name: "CollationBenchmark", dependencies: ["Sigla"], path: "Benchmarks/CollationBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

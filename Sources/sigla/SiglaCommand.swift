@@ -18,6 +18,7 @@ struct SiglaCommand: ParsableCommand {
         subcommands: [
             InitCommand.self,
             WitnessCommand.self,
+            CollateCommand.self,
         ]
     )
 }

@@ -1,0 +1,181 @@
+import Foundation
+import Sigla
+
+// Collation benchmark on the seed book. Usage:
+//   CollationBenchmark [--seed PATH] [--collatex PYTHON]
+// Prints a table of timings (best of three runs), git diff on the same files, peak
+// memory of a two-witness run (measured in a child process), and, with --collatex, the
+// CollateX Python package on 1,000- and 3,000-word pairs.
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+func collateFiles(_ paths: [String]) throws -> Collation {
+    let witnesses = try paths.map { path in
+        (
+            siglum: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+            text: try String(contentsOfFile: path, encoding: .utf8)
+        )
+    }
+    return try Collator().collate(witnesses)
+}
+
+// Child mode: collate the files once and report peak resident memory.
+if arguments.count > 2 && arguments[1] == "--child" {
+    let collation = try collateFiles(Array(arguments[2...]))
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM") } ?? "VmHWM: ?"
+    print(
+        "\(peak.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ")) \(collation.variantLocations.count)"
+    )
+    exit(0)
+}
+
+let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sigla-collation-benchmark")
+try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func best(of runs: Int = 3, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try body()
+        times.append(seconds(clock.now - start))
+    }
+    return times.min() ?? 0
+}
+
+@discardableResult
+func run(_ executable: String, _ args: [String], timeout: Double = 900) -> (
+    seconds: Double, output: String, status: Int32
+) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = args
+    let outputPath = directory.appendingPathComponent("child-output-\(UUID().uuidString)").path
+    _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
+    let output = FileHandle(forWritingAtPath: outputPath)
+    defer { try? FileManager.default.removeItem(atPath: outputPath) }
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    let clock = ContinuousClock()
+    let start = clock.now
+    do { try process.run() } catch { return (0, "", -1) }
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning && Date() < deadline { usleep(1_000) }
+    if process.isRunning {
+        process.terminate()
+        return (timeout, "timeout", -2)
+    }
+    let elapsed = seconds(clock.now - start)
+    try? output?.close()
+    let data = FileManager.default.contents(atPath: outputPath) ?? Data()
+    return (elapsed, String(decoding: data, as: UTF8.self), process.terminationStatus)
+}
+
+let here = URL(fileURLWithPath: #filePath)
+let defaultSeed = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/seed/memorias.txt").path
+let seedPath = option("--seed") ?? defaultSeed
+guard let book = try? String(contentsOfFile: seedPath, encoding: .utf8) else {
+    print("seed not found at \(seedPath); pass --seed PATH")
+    exit(1)
+}
+let body = BodyText.extract(book)
+let bodyWords = BodyText.wordCount(body)
+
+func witnesses(words: Int, count: Int, rate: Double = 0.02) throws -> [String] {
+    let base = BodyText.prefix(body, words: words)
+    var paths: [String] = []
+    for index in 0..<count {
+        let name = ["A", "B", "C", "D"][index]
+        var maker = VariantMaker(seed: UInt64(index), rate: rate)
+        let text = index == 0 ? base : maker.derive(from: base)
+        let path = directory.appendingPathComponent("\(words)-\(name).txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        paths.append(path)
+    }
+    return paths
+}
+
+print("Collation benchmark — body text of \(seedPath): \(bodyWords) words; variants at 2% edits per word")
+print("")
+print(String(format: "%-34@ %10@ %12@", "case" as NSString, "words" as NSString, "seconds" as NSString))
+func row(_ name: String, _ words: Int, _ value: String) {
+    print(
+        name.padding(toLength: 34, withPad: " ", startingAt: 0) + " " + String(words).leftPad(10) + " "
+            + value.leftPad(12))
+}
+extension String {
+    func leftPad(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}
+
+let sizes = [10_000, 40_000, 160_000]
+var full: [String] = []
+var twoWayFull = 0.0
+for size in sizes {
+    let paths = try witnesses(words: size, count: 4)
+    if size == sizes.last { full = paths }
+    let texts = try paths.map { try String(contentsOfFile: $0, encoding: .utf8) }
+    var locations = 0
+    let time = try best {
+        let c = try Collator().collate([("A", texts[0]), ("B", texts[1])])
+        locations = c.variantLocations.count
+    }
+    if size == sizes.last { twoWayFull = time }
+    row("Sigla, 2 witnesses (\(locations) locations)", size, String(format: "%.3f", time))
+}
+let fullTexts = try full.map { try String(contentsOfFile: $0, encoding: .utf8) }
+let fourWay = try best {
+    _ = try Collator().collate(zip(["A", "B", "C", "D"], fullTexts).map { (siglum: $0, text: $1) })
+}
+row("Sigla, 4 witnesses", sizes.last!, String(format: "%.3f", fourWay))
+
+var gitTimes: [Double] = []
+for _ in 0..<3 {
+    gitTimes.append(run("/usr/bin/git", ["diff", "--no-index", "--word-diff=porcelain", full[0], full[1]]).seconds)
+}
+let git = gitTimes.min() ?? 0
+row("git diff --word-diff=porcelain", sizes.last!, String(format: "%.3f", git))
+row("ratio Sigla 2-way / git", sizes.last!, String(format: "%.2f", twoWayFull / max(git, 1e-9)))
+
+let child = run(arguments[0], ["--child", full[0], full[1]])
+row(
+    "peak memory, 2 witnesses (child)", sizes.last!, child.output.split(separator: " ").prefix(2).joined(separator: " ")
+)
+let siglaCLI = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("sigla").path
+if FileManager.default.isExecutableFile(atPath: siglaCLI) {
+    let cli = (0..<3).map { _ in run(siglaCLI, ["collate", full[0], full[1], "--format", "json"]).seconds }.min() ?? 0
+    row("sigla collate A B --format json", sizes.last!, String(format: "%.3f", cli))
+}
+
+if let python = option("--collatex") {
+    let script = directory.appendingPathComponent("collatex-pair.py").path
+    try """
+    import sys
+    from collatex import Collation, collate
+    c = Collation()
+    c.add_plain_witness("A", open(sys.argv[1]).read())
+    c.add_plain_witness("B", open(sys.argv[2]).read())
+    collate(c, output="json")
+    """.write(toFile: script, atomically: true, encoding: .utf8)
+    for size in [1_000, 3_000] {
+        let paths = try witnesses(words: size, count: 2)
+        let texts = try paths.map { try String(contentsOfFile: $0, encoding: .utf8) }
+        let sigla = try best { _ = try Collator().collate([("A", texts[0]), ("B", texts[1])]) }
+        let collatex = run(python, [script, paths[0], paths[1]], timeout: 600)
+        let shown = collatex.status == 0 ? String(format: "%.2f", collatex.seconds) : "failed(\(collatex.status))"
+        row("CollateX Python, 2 witnesses", size, shown)
+        row("Sigla, 2 witnesses", size, String(format: "%.4f", sigla))
+        if collatex.status == 0 {
+            row("ratio CollateX / Sigla", size, String(format: "%.0f", collatex.seconds / sigla))
+        }
+    }
+}

@@ -1,0 +1,161 @@
+/// Collates two or more witnesses.
+///
+/// The pipeline: tokenize (`Tokenizer`), normalize (`Normalizer`), map normalized forms
+/// to integer ids, align every witness with the base (`PairwiseAligner`: anchored diff,
+/// transpositions, near matching), merge those alignments into one table
+/// (`MultipleAlignment`), and read the variant locations off the table
+/// (`VariantLocator`).
+///
+/// The result does not depend on the order in which witnesses are given: the base is
+/// chosen by siglum when not named, the others are merged in siglum order, and rows keep
+/// the given order only for display.
+///
+/// No I/O: texts come in as strings, results go out as values.
+public struct Collator: Sendable {
+    /// The configuration applied.
+    public var configuration: CollationConfiguration
+
+    /// Creates a collator.
+    public init(configuration: CollationConfiguration = CollationConfiguration()) {
+        self.configuration = configuration
+    }
+
+    /// Collates witnesses given as (siglum, text) pairs.
+    ///
+    /// - Throws: `CollationError` for fewer than two witnesses, duplicate or empty sigla,
+    ///   an unknown base, or an invalid spelling rule.
+    /// - Complexity: near linear in the total length for witnesses that mostly agree; see
+    ///   Docs/collation.md.
+    public func collate(_ witnesses: [(siglum: String, text: String)]) throws -> Collation {
+        try collate(witnesses.map { WitnessInput(siglum: $0.siglum, text: $0.text) })
+    }
+
+    /// Collates witnesses given as text or as tokens.
+    ///
+    /// - Throws: `CollationError`, as `collate(_:)`.
+    public func collate(_ inputs: [WitnessInput]) throws -> Collation {
+        guard inputs.count >= 2 else { throw CollationError.tooFewWitnesses(count: inputs.count) }
+        var seen = Set<String>()
+        for input in inputs {
+            if input.siglum.isEmpty { throw CollationError.emptySiglum }
+            if !seen.insert(input.siglum).inserted { throw CollationError.duplicateSiglum(input.siglum) }
+        }
+        let sigla = inputs.map(\.siglum)
+        let baseSiglum = configuration.base ?? sigla.min()!
+        guard let baseIndex = sigla.firstIndex(of: baseSiglum) else {
+            throw CollationError.unknownBase(baseSiglum, known: sigla)
+        }
+        // Validates the spelling rules before any work is done.
+        _ = try Normalizer(settings: configuration.normalization)
+
+        // Tokenize each witness on its own core; keep the normalized forms given with pre-made tokens.
+        let tokenizer = Tokenizer(settings: configuration.normalization)
+        let tokenized = ParallelMap.map(inputs.count) { index -> (TokenizedText, [Int32], [String])? in
+            guard case .text(let text) = inputs[index].content else { return nil }
+            var interner = TextInterner()
+            let (result, ids) = tokenizer.tokenize(text, interner: &interner)
+            return (result, ids, interner.texts)
+        }
+        var leading: [String] = []
+        var tokens: [[Token]] = []
+        var givenForms: [[String?]] = []
+        var internedIDs: [[Int32]] = []
+        var textIDs: [String: Int32] = [:]
+        var distinct: [(text: String, kind: TokenKind)] = []
+        func internText(_ text: String) -> Int32 {
+            if let id = textIDs[text] { return id }
+            let id = Int32(distinct.count)
+            textIDs[text] = id
+            distinct.append((text, TokenKind.classify(text)))
+            return id
+        }
+        for (index, input) in inputs.enumerated() {
+            if let (result, localIDs, localTexts) = tokenized[index] {
+                // Map this witness's text ids to ids shared by all witnesses.
+                let global = localTexts.map(internText)
+                leading.append(result.leadingWhitespace)
+                tokens.append(result.tokens)
+                internedIDs.append(localIDs.map { global[Int($0)] })
+                givenForms.append([])
+            } else if case .tokens(let inputTokens) = input.content {
+                let (whitespace, made, forms) = Self.tokens(from: inputTokens)
+                leading.append(whitespace)
+                tokens.append(made)
+                internedIDs.append(made.map { internText($0.text) })
+                givenForms.append(forms)
+            }
+        }
+        // Normalize each distinct text once: a book repeats its words.
+        let textIDOf = internedIDs
+        let forms = FormCache(
+            settings: configuration.normalization, words: distinct.filter { $0.kind == .word }.map(\.text))
+        var keyIDs: [String: Int32] = [:]
+        var keys: [String] = []
+        func intern(_ key: String) -> Int32 {
+            if let id = keyIDs[key] { return id }
+            let id = Int32(keys.count)
+            keyIDs[key] = id
+            keys.append(key)
+            return id
+        }
+        let keyIDOfText = distinct.map { intern(forms.key($0.text, $0.kind)) }
+        var ids: [[Int32]] = []
+        for w in tokens.indices {
+            var row = textIDOf[w].map { keyIDOfText[Int($0)] }
+            for t in tokens[w].indices {
+                if !givenForms[w].isEmpty, let given = givenForms[w][t] { row[t] = intern(given) }
+                tokens[w][t].normalized = keys[Int(row[t])]
+            }
+            ids.append(row)
+        }
+        let witnesses = inputs.indices.map {
+            CollatedWitness(siglum: sigla[$0], leadingWhitespace: leading[$0], tokens: tokens[$0])
+        }
+        let order = [baseIndex] + inputs.indices.filter { $0 != baseIndex }.sorted { sigla[$0] < sigla[$1] }
+        var aligner = PairwiseAligner(
+            diff: AnchoredDiff(alphabetSize: keys.count),
+            nearMatcher: NearMatcher(
+                nearMatching: configuration.nearMatching, threshold: configuration.nearMatchThreshold),
+            transpositions: TranspositionDetector(settings: configuration.transpositions),
+            forms: forms)
+        let alignment = MultipleAlignment.build(
+            witnesses: witnesses, ids: ids, order: order, aligner: &aligner)
+        let emptyID = keyIDs[""]
+        let locations = VariantLocator(
+            witnesses: witnesses, ids: ids, ignorableID: emptyID, baseIndex: baseIndex, forms: forms
+        ).locations(table: alignment.table, transpositions: alignment.transpositions)
+        return Collation(
+            witnesses: witnesses, baseIndex: baseIndex, table: alignment.table,
+            transpositions: alignment.transpositions, variantLocations: locations, configuration: configuration)
+    }
+
+    /// Splits CollateX-style tokens (`t` with trailing whitespace) into Sigla tokens.
+    static func tokens(from inputs: [InputToken]) -> (String, [Token], [String?]) {
+        var leading = ""
+        var tokens: [Token] = []
+        var forms: [String?] = []
+        var offset = 0
+        for input in inputs {
+            let scalars = input.text.unicodeScalars
+            var end = scalars.endIndex
+            while end > scalars.startIndex, CharacterClass(scalars[scalars.index(before: end)]) == .whitespace {
+                end = scalars.index(before: end)
+            }
+            let text = String(scalars[scalars.startIndex..<end])
+            let whitespace = String(scalars[end...])
+            if text.isEmpty {
+                // A whitespace-only token belongs to the text around it.
+                if tokens.isEmpty {
+                    leading += whitespace
+                } else {
+                    tokens[tokens.count - 1].trailingWhitespace += whitespace
+                }
+            } else {
+                tokens.append(Token(text: text, trailingWhitespace: whitespace, offset: offset))
+                forms.append(input.normalized)
+            }
+            offset += input.text.utf8.count
+        }
+        return (leading, tokens, forms)
+    }
+}

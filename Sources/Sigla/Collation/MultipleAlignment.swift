@@ -1,0 +1,144 @@
+/// Merges pairwise alignments with the base into one alignment table.
+///
+/// Every witness is aligned with the base. A witness token aligned with a base token
+/// (match, near match or substitution) shares that token's column. Tokens a witness has
+/// between two base tokens (additions) go to the gap before the next base token; when
+/// several witnesses add text in the same gap, their additions are aligned with one
+/// another progressively, in siglum order, with the same pairwise aligner (without
+/// transpositions), so that shared additions share columns.
+///
+/// - Complexity: O(Σ pairwise alignment) + O(columns · witnesses) to lay out the table,
+///   plus the pairwise alignment of additions that meet in one gap.
+enum MultipleAlignment {
+    struct Result {
+        var table: AlignmentTable
+        var transpositions: [Transposition]
+    }
+
+    /// A column under construction: its cells by position in `order`, and the token that
+    /// stands for it when later additions are aligned with it.
+    private struct GapColumn {
+        var cells: [Int32]
+        var representative: (witness: Int, token: Int)
+    }
+
+    static func build(
+        witnesses: [CollatedWitness], ids: [[Int32]], order: [Int], aligner: inout PairwiseAligner
+    ) -> Result {
+        let n = witnesses.count
+        let base = order[0]
+        let baseCount = witnesses[base].tokens.count
+        // partner[w][p]: the token of witness w in base column p, or -1.
+        var partner = [[Int32]](repeating: [], count: n)
+        // Runs of added tokens per gap slot (slot p = before base token p): (slot, witness, tokens).
+        var additions: [(slot: Int, rank: Int, witness: Int, tokens: [Int])] = []
+        var moves: [(witness: Int, block: TranspositionDetector.Block)] = []
+        for (rank, w) in order.enumerated() where rank > 0 {
+            let pairwise = aligner.align(ids[base], witnesses[base].tokens, ids[w], witnesses[w].tokens)
+            partner[w] = pairwise.partnerOfA
+            moves += pairwise.moves.map { (w, $0) }
+            var slot = 0
+            var run: [Int] = []
+            for j in pairwise.partnerOfB.indices {
+                let p = Int(pairwise.partnerOfB[j])
+                if p >= 0 {
+                    if !run.isEmpty { additions.append((slot, rank, w, run)) }
+                    run = []
+                    slot = p + 1
+                } else {
+                    run.append(j)
+                }
+            }
+            if !run.isEmpty { additions.append((slot, rank, w, run)) }
+        }
+        additions.sort { ($0.slot, $0.rank) < ($1.slot, $1.rank) }
+
+        var cells: [Int32] = []
+        cells.reserveCapacity((baseCount + additions.count) * n)
+        // Column of each token, to place transpositions.
+        var columnOf = witnesses.map { [Int32](repeating: -1, count: $0.tokens.count) }
+        var columnCount = 0
+        func emit(_ column: [Int32]) {
+            for w in 0..<n where column[w] >= 0 { columnOf[w][Int(column[w])] = Int32(columnCount) }
+            cells.append(contentsOf: column)
+            columnCount += 1
+        }
+        var next = 0
+        for slot in 0...baseCount {
+            let start = next
+            while next < additions.count && additions[next].slot == slot { next += 1 }
+            if next > start {
+                for column in mergeAdditions(additions[start..<next], witnesses: witnesses, ids: ids, aligner: &aligner)
+                {
+                    emit(column.cells)
+                }
+            }
+            if slot < baseCount {
+                var column = [Int32](repeating: -1, count: n)
+                column[base] = Int32(slot)
+                for w in 0..<n where w != base { column[w] = partner[w][slot] }
+                emit(column)
+            }
+        }
+        let sigla = witnesses.map(\.siglum)
+        let transpositions = moves.map { move in
+            let b = move.block
+            return Transposition(
+                siglum: sigla[move.witness], baseSiglum: sigla[base], baseTokens: b.a..<(b.a + b.length),
+                witnessTokens: b.b..<(b.b + b.length),
+                baseColumns: Int(columnOf[base][b.a])...Int(columnOf[base][b.a + b.length - 1]),
+                witnessColumns: Int(columnOf[move.witness][b.b])...Int(columnOf[move.witness][b.b + b.length - 1]))
+        }.sorted { ($0.baseColumns.lowerBound, $0.siglum) < ($1.baseColumns.lowerBound, $1.siglum) }
+        return Result(table: AlignmentTable(sigla: sigla, cells: cells), transpositions: transpositions)
+    }
+
+    /// Aligns the additions several witnesses make in one gap into columns.
+    private static func mergeAdditions(
+        _ runs: ArraySlice<(slot: Int, rank: Int, witness: Int, tokens: [Int])>, witnesses: [CollatedWitness],
+        ids: [[Int32]], aligner: inout PairwiseAligner
+    ) -> [GapColumn] {
+        let n = witnesses.count
+        var columns: [GapColumn] = []
+        for run in runs {
+            let w = run.witness
+            if columns.isEmpty {
+                for t in run.tokens {
+                    var cells = [Int32](repeating: -1, count: n)
+                    cells[w] = Int32(t)
+                    columns.append(GapColumn(cells: cells, representative: (w, t)))
+                }
+                continue
+            }
+            let columnIDs = columns.map { ids[$0.representative.witness][$0.representative.token] }
+            let columnTokens = columns.map { witnesses[$0.representative.witness].tokens[$0.representative.token] }
+            let runIDs = run.tokens.map { ids[w][$0] }
+            let runTokens = run.tokens.map { witnesses[w].tokens[$0] }
+            let saved = aligner.transpositions.settings.detects
+            aligner.transpositions.settings.detects = false
+            let pairwise = aligner.align(columnIDs, columnTokens, runIDs, runTokens)
+            aligner.transpositions.settings.detects = saved
+            var merged: [GapColumn] = []
+            var i = 0
+            for (j, t) in run.tokens.enumerated() {
+                let p = Int(pairwise.partnerOfB[j])
+                if p >= 0 {
+                    while i < p {
+                        merged.append(columns[i])
+                        i += 1
+                    }
+                    var column = columns[i]
+                    column.cells[w] = Int32(t)
+                    merged.append(column)
+                    i += 1
+                } else {
+                    var cells = [Int32](repeating: -1, count: n)
+                    cells[w] = Int32(t)
+                    merged.append(GapColumn(cells: cells, representative: (w, t)))
+                }
+            }
+            merged.append(contentsOf: columns[i...])
+            columns = merged
+        }
+        return columns
+    }
+}
