@@ -64,12 +64,15 @@ extension EditionConfiguration {
         CodingKeys.witnesses.rawValue: .sequence(
             of: .mapping(Dictionary(uniqueKeysWithValues: WitnessEntry.CodingKeys.allCases.map { ($0.rawValue, .scalar) }))
         ),
-        CodingKeys.normalization.rawValue: .mapping(
-            Dictionary(
-                uniqueKeysWithValues: Normalization.CodingKeys.allCases.map {
-                    ($0.rawValue, $0 == .rules ? KeySchema.sequence(of: .mapping(["pattern": .scalar, "replacement": .scalar])) : .scalar)
-                })
-        ),
+        CodingKeys.collation.rawValue: .mapping([
+            "normalization": .mapping([
+                "ignore": .any, "nfc": .scalar, "hyphenation": .scalar, "ligatures": .scalar,
+                "rules": .sequence(of: .mapping(["pattern": .scalar, "replacement": .scalar])),
+            ]),
+            "near-match": .scalar,
+            "near-match-threshold": .scalar,
+            "transpositions": .any,
+        ]),
         CodingKeys.signs.rawValue: .mapping(
             Dictionary(uniqueKeysWithValues: Signs.CodingKeys.allCases.map { ($0.rawValue, .scalar) })),
         CodingKeys.apparatus.rawValue: .mapping(
@@ -81,6 +84,8 @@ extension EditionConfiguration {
 /// The shape of a YAML document: which keys a mapping may hold. Used to refuse unknown
 /// keys with their line, which `Codable` alone would silently ignore.
 indirect enum KeySchema: Sendable {
+    /// Anything; its decoder checks it.
+    case any
     case scalar
     case mapping([String: KeySchema])
     case sequence(of: KeySchema)

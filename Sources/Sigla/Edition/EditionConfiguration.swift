@@ -13,7 +13,9 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
     /// first witness added until the editor chooses another.
     public var base: String?
     public var witnesses: [WitnessEntry]
-    public var normalization: Normalization
+    /// How witnesses are collated: normalization, near matching, transpositions. (The
+    /// base is the edition's `base`.)
+    public var collation: CollationConfiguration
     public var signs: Signs
     public var apparatus: ApparatusConventions
     /// Free text: how to cite the edition, what is reconstructed, licence.
@@ -27,7 +29,7 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
         editors: [Person] = [],
         base: String? = nil,
         witnesses: [WitnessEntry] = [],
-        normalization: Normalization = Normalization(),
+        collation: CollationConfiguration = CollationConfiguration(),
         signs: Signs = Signs(),
         apparatus: ApparatusConventions = ApparatusConventions(),
         notes: String? = nil
@@ -37,7 +39,7 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
         self.editors = editors
         self.base = base
         self.witnesses = witnesses
-        self.normalization = normalization
+        self.collation = collation
         self.signs = signs
         self.apparatus = apparatus
         self.notes = notes
@@ -50,7 +52,7 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case formatVersion = "sigla"
-        case title, editors, base, witnesses, normalization, signs, apparatus, notes
+        case title, editors, base, witnesses, collation, signs, apparatus, notes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,7 +62,8 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
         editors = try container.decodeIfPresent([Person].self, forKey: .editors) ?? []
         base = try container.decodeIfPresent(String.self, forKey: .base)
         witnesses = try container.decodeIfPresent([WitnessEntry].self, forKey: .witnesses) ?? []
-        normalization = try container.decodeIfPresent(Normalization.self, forKey: .normalization) ?? Normalization()
+        collation = try container.decodeIfPresent(CollationConfiguration.self, forKey: .collation)
+            ?? CollationConfiguration()
         signs = try container.decodeIfPresent(Signs.self, forKey: .signs) ?? Signs()
         apparatus = try container.decodeIfPresent(ApparatusConventions.self, forKey: .apparatus)
             ?? ApparatusConventions()
@@ -101,68 +104,6 @@ extension EditionConfiguration {
         /// The witness as the witness model describes it.
         public var witness: Witness {
             Witness(siglum: siglum.rawValue, title: title, kind: kind, date: date, description: note)
-        }
-    }
-
-    /// What collation treats as the same: the settings of the normalizer.
-    public struct Normalization: Equatable, Sendable, Codable {
-        public var ignoreCase: Bool
-        public var ignoreDiacritics: Bool
-        public var ignorePunctuation: Bool
-        /// Repair PDF ligature damage (`clasi!cados`) before matching.
-        public var repairLigatures: Bool
-        /// Join words hyphenated at line ends before matching.
-        public var joinHyphenation: Bool
-        /// Editor-defined rewrites (regular expressions), applied in order.
-        public var rules: [Rule]
-
-        public init(
-            ignoreCase: Bool = true, ignoreDiacritics: Bool = false, ignorePunctuation: Bool = false,
-            repairLigatures: Bool = false, joinHyphenation: Bool = true, rules: [Rule] = []
-        ) {
-            self.ignoreCase = ignoreCase
-            self.ignoreDiacritics = ignoreDiacritics
-            self.ignorePunctuation = ignorePunctuation
-            self.repairLigatures = repairLigatures
-            self.joinHyphenation = joinHyphenation
-            self.rules = rules
-        }
-
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case ignoreCase = "ignore_case"
-            case ignoreDiacritics = "ignore_diacritics"
-            case ignorePunctuation = "ignore_punctuation"
-            case repairLigatures = "repair_ligatures"
-            case joinHyphenation = "join_hyphenation"
-            case rules
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let defaults = Normalization()
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            ignoreCase = try container.decodeIfPresent(Bool.self, forKey: .ignoreCase) ?? defaults.ignoreCase
-            ignoreDiacritics = try container.decodeIfPresent(Bool.self, forKey: .ignoreDiacritics)
-                ?? defaults.ignoreDiacritics
-            ignorePunctuation = try container.decodeIfPresent(Bool.self, forKey: .ignorePunctuation)
-                ?? defaults.ignorePunctuation
-            repairLigatures = try container.decodeIfPresent(Bool.self, forKey: .repairLigatures)
-                ?? defaults.repairLigatures
-            joinHyphenation = try container.decodeIfPresent(Bool.self, forKey: .joinHyphenation)
-                ?? defaults.joinHyphenation
-            rules = try container.decodeIfPresent([Rule].self, forKey: .rules) ?? []
-        }
-
-        /// One editor-defined rewrite: `pattern` (a regular expression) becomes `replacement`.
-        public struct Rule: Equatable, Sendable, Codable {
-            public var pattern: String
-            public var replacement: String
-
-            public init(pattern: String, replacement: String) {
-                self.pattern = pattern
-                self.replacement = replacement
-            }
-
-            enum CodingKeys: String, CodingKey, CaseIterable { case pattern, replacement }
         }
     }
 

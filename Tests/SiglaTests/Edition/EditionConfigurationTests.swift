@@ -34,13 +34,15 @@ struct EditionConfigurationTests {
         #expect(configuration.apparatus.language == .spanish)
         #expect(configuration.apparatus.type == .negative)
         #expect(configuration.signs.restored == .brackets)
-        #expect(configuration.normalization == EditionConfiguration.Normalization())
+        #expect(configuration.collation == CollationConfiguration())
     }
 
     @Test("What Sigla writes, it reads back the same")
     func roundTrips() throws {
         var configuration = try EditionConfiguration(yaml: Self.sample, fileName: "sigla.yaml")
-        configuration.normalization.rules = [.init(pattern: "^mesmo$", replacement: "mismo")]
+        configuration.collation.normalization.rules = [SpellingRule(pattern: "^mesmo$", replacement: "mismo")]
+        configuration.collation.normalization.ignoring = [.letterCase, .diacritics]
+        configuration.collation.nearMatching = false
         configuration.notes = "Testigos reconstruidos a partir de las notas: «Reservar».\nSegunda línea."
         let written = configuration.yaml()
         #expect(try EditionConfiguration(yaml: written, fileName: "sigla.yaml") == configuration)
@@ -70,6 +72,17 @@ struct EditionConfigurationTests {
         let error = #expect(throws: ConfigurationError.self) { try EditionConfiguration(yaml: yaml, fileName: "sigla.yaml") }
         #expect(error?.line == 10)
         #expect(error?.problem == "'witnesses[1].kind': 'papyrus' is not one of: manuscript, typescript, print, edition, other")
+    }
+
+    @Test("The collation settings are read; a key they do not have is refused")
+    func collationSettings() throws {
+        let yaml = Self.sample + "\ncollation:\n  normalization:\n    ignore: [case, punctuation]\n  near-match: false\n"
+        let configuration = try EditionConfiguration(yaml: yaml, fileName: "sigla.yaml")
+        #expect(configuration.collation.normalization.ignoring == [.letterCase, .punctuation])
+        #expect(configuration.collation.nearMatching == false)
+        let misspelt = yaml.replacingOccurrences(of: "near-match:", with: "nearmatch:")
+        let error = #expect(throws: ConfigurationError.self) { try EditionConfiguration(yaml: misspelt, fileName: "sigla.yaml") }
+        #expect(error?.problem.hasPrefix("unknown key 'nearmatch' in 'collation'") == true)
     }
 
     @Test("A missing required key is reported")
