@@ -44,6 +44,8 @@ let package = Package(
         .testTarget(name: "SiglaTests", dependencies: ["Sigla", "TestSupport"]),
         // End-to-end tests of the built `sigla` binary.
         .testTarget(name: "siglaTests", dependencies: ["sigla", "TestSupport"]),
+        // Benchmarks (run in release mode; not tests).
+        .executableTarget(name: "ImportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ImportBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
