@@ -34,7 +34,11 @@ struct GovernedSpanFinder {
                 unbalanced = true
                 return nil
             }
-            return (.brackets, open, close + 1)
+            // `[…]` marks an elision, not a restoration: the note is about its sentence.
+            let inside = scalars[(open + 1)..<close].filter { !$0.isBlankSpace }
+            let isElision = inside == ["…"] || inside == [".", ".", "."]
+            if !isElision { return (.brackets, open, close + 1) }
+            return (.sentence, sentenceStart(before: open), offset)
         }
         // 2. The sentence the call ends (or the paragraph's last sentence).
         var last = offset - 1

@@ -53,7 +53,8 @@ public struct PrintedNoteCall: Sendable, Hashable, Codable {
 /// The rule, applied at the note's call:
 /// 1. **brackets** — when a `]` closes just before the call (closing punctuation such as `.`
 ///    or `—` may sit between them, `…hay—].200*`) or just after it (`…su salida.2*]`), the
-///    span runs from the matching `[` to that `]`, both included: a restored passage.
+///    span runs from the matching `[` to that `]`, both included: a restored passage. An
+///    elision `[…]` restores nothing: the span is then its sentence, up to the call.
 /// 2. **sentence** — otherwise, when the call follows the end of a sentence (`.`, `?`, `!`,
 ///    `…`, possibly before a closing quote or parenthesis) or ends a paragraph, the span is
 ///    that sentence, from the end of the previous sentence or the start of the paragraph.
