@@ -282,7 +282,9 @@ struct PrintedPageReader {
             diagnostics.append(
                 PrintedEditionDiagnostic(
                     severity: .warning, kind: .noteNumberGap,
-                    message: "note \(found.number) follows note \(expected - 1); "
+                    message: (expected == 1
+                        ? "note \(found.number) is the first note here; "
+                        : "note \(found.number) follows note \(expected - 1); ")
                         + (found.number - expected == 1
                             ? "note \(expected) is missing" : "notes \(expected)–\(found.number - 1) are missing"),
                     file: fileName, line: line.number))
