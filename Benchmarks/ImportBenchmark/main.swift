@@ -11,9 +11,10 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     .deletingLastPathComponent()
 let defaultSeed = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seed/memorias.txt")
 let path = arguments.first { !$0.hasPrefix("--") && Int($0) == nil } ?? defaultSeed.path
-let runs = arguments.firstIndex(of: "--runs").flatMap { index in
-    index + 1 < arguments.count ? Int(arguments[index + 1]) : nil
-} ?? 10
+let runs =
+    arguments.firstIndex(of: "--runs").flatMap { index in
+        index + 1 < arguments.count ? Int(arguments[index + 1]) : nil
+    } ?? 10
 
 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
     FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
@@ -29,7 +30,9 @@ for _ in 0..<max(1, runs) {
 }
 times.sort()
 print("import of \(path): \(text.utf8.count) bytes, \(runs) runs")
-print(String(format: "  min %.1f ms, median %.1f ms, max %.1f ms", times[0], times[times.count / 2], times[times.count - 1]))
+print(
+    String(
+        format: "  min %.1f ms, median %.1f ms, max %.1f ms", times[0], times[times.count / 2], times[times.count - 1]))
 guard let edition else { exit(1) }
 print("chapters: \(edition.chapters.count)")
 for chapter in edition.chapters {
@@ -66,7 +69,9 @@ if let index = arguments.firstIndex(of: "--notes"), index + 1 < arguments.count,
 }
 if arguments.contains("--repairs") {
     for repair in edition.repairs {
-        print("L\(repair.line)\t\(repair.kind)\t\(repair.printed)\t\(repair.repaired)\t\(repair.isConfident ? "" : "UNSURE")")
+        print(
+            "L\(repair.line)\t\(repair.kind)\t\(repair.printed)\t\(repair.repaired)\t\(repair.isConfident ? "" : "UNSURE")"
+        )
     }
 }
 if arguments.contains("--text") {
@@ -75,5 +80,34 @@ if arguments.contains("--text") {
         print("=== \(chapter.numeral) \(chapter.title)")
         print(chapter.content.text)
     }
-    if let back = edition.backMatter { print("=== back matter"); print(back.text) }
+    if let back = edition.backMatter {
+        print("=== back matter")
+        print(back.text)
+    }
+}
+// `--page LINE`: the page starting at or before a source line, as printed and as imported.
+if let index = arguments.firstIndex(of: "--page"), index + 1 < arguments.count, let line = Int(arguments[index + 1]) {
+    let sections = [edition.frontMatter] + edition.chapters.map(\.content) + (edition.backMatter.map { [$0] } ?? [])
+    if let section = sections.first(where: { $0.lines.contains(line) }),
+        let pageIndex = section.pageStarts.lastIndex(where: { $0.line <= line })
+    {
+        let page = section.pageStarts[pageIndex]
+        let next = pageIndex + 1 < section.pageStarts.count ? section.pageStarts[pageIndex + 1] : nil
+        let lastLine = (next?.line ?? section.lines.upperBound + 1) - 1
+        let source = text.split(separator: "\n", omittingEmptySubsequences: false)
+        print("--- source, lines \(page.line)-\(lastLine)")
+        for number in page.line...lastLine { print(String(format: "%5d|", number) + source[number - 1]) }
+        print("--- body text")
+        print(section.substring(from: page.offset, to: next?.offset ?? section.text.unicodeScalars.count))
+        print("--- notes with lines on this page")
+        for note in section.notes where note.lines.overlaps(page.line...lastLine) {
+            print(
+                "\(note.number)\(note.isEditorial ? "*" : "") [L\(note.lines.lowerBound)-\(note.lines.upperBound), "
+                    + "call L\(note.call?.line ?? 0)] \(note.text)")
+            if let governed = note.governed { print("    governs (\(governed.rule.rawValue)): \(governed.text)") }
+        }
+        for caption in section.captions where caption.lines.overlaps(page.line...lastLine) {
+            print("caption [L\(caption.lines.lowerBound)]: \(caption.text)")
+        }
+    }
 }

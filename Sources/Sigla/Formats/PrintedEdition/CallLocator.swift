@@ -68,7 +68,8 @@ struct CallLocator {
                 reportStray(candidate, maximum: maximum, into: &result)
                 continue
             }
-            if var call = match(candidate, at: position, expected: numbers[next], following: numbers[(next + 1)...],
+            if var call = match(
+                candidate, at: position, expected: numbers[next], following: numbers[(next + 1)...],
                 candidates: candidates)
             {
                 call.noteIndex = next
@@ -106,9 +107,10 @@ struct CallLocator {
 
     /// Digits that may all be damaged letters (`8`, `88` after a word).
     private func isAmbiguousDamage(_ candidate: Candidate) -> Bool {
-        candidate.context == .word && !candidate.hasMarker && candidate.digits.allSatisfy { digit in
-            damage[digit]?.restorations.contains { $0.first?.isLowercase == true } ?? false
-        }
+        candidate.context == .word && !candidate.hasMarker
+            && candidate.digits.allSatisfy { digit in
+                damage[digit]?.restorations.contains { $0.first?.isLowercase == true } ?? false
+            }
     }
 
     private func call(_ candidate: Candidate, from start: Int, number: Int) -> RawCall {
@@ -171,7 +173,9 @@ struct CallLocator {
     }
 
     /// Whether another candidate for `number` comes before the first candidate for `nextNumber`.
-    private func betterCandidate(after position: Int, for number: Int, before nextNumber: Int?, in candidates: [Candidate])
+    private func betterCandidate(
+        after position: Int, for number: Int, before nextNumber: Int?, in candidates: [Candidate]
+    )
         -> Bool
     {
         for other in candidates[(position + 1)...] {

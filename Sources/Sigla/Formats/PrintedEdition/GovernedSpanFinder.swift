@@ -82,8 +82,9 @@ struct GovernedSpanFinder {
         while index >= 0 {
             let scalar = scalars[index]
             if scalar == "\n" { return index + 1 }
-            if Self.sentenceEnds.contains(scalar) || (Self.afterSentenceEnd.contains(scalar) && index > 0
-                && Self.sentenceEnds.contains(scalars[index - 1]))
+            if Self.sentenceEnds.contains(scalar)
+                || (Self.afterSentenceEnd.contains(scalar) && index > 0
+                    && Self.sentenceEnds.contains(scalars[index - 1]))
             {
                 var next = index + 1
                 guard next < scalars.count, scalars[next].isBlankSpace else {

@@ -63,7 +63,8 @@ struct LigatureRepairer {
             if startsWord(raw, at: index, limit: limit) {
                 let end = wordEnd(raw, from: index, limit: limit)
                 let word = resolve(
-                    raw[index..<end], exclamationsOpen: exclamations > 0, followedByHyphen: end < raw.count
+                    raw[index..<end], exclamationsOpen: exclamations > 0,
+                    followedByHyphen: end < raw.count
                         && damage[raw[end]]?.ordinaryUse == .hyphen, rawOffset: index, into: &result)
                 for position in index..<end { result.offsets[position] = count + min(position - index, word.count) }
                 output.append(contentsOf: word)
@@ -207,8 +208,9 @@ struct LigatureRepairer {
                 exclamationsOpen
             {
                 decisions[position] = .keep
-                notes.append("kept «\(String(Character(word[position])))» in «\(text(from: 0, to: word.count))»: "
-                    + "it may close the open «¡»")
+                notes.append(
+                    "kept «\(String(Character(word[position])))» in «\(text(from: 0, to: word.count))»: "
+                        + "it may close the open «¡»")
                 continue
             }
             if entry.ordinaryUse == .digit, atEnd, !atStart {
@@ -217,8 +219,9 @@ struct LigatureRepairer {
                 if lexicon.knows(bare), !lexicon.knows(restored) {
                     decisions[position] = .restore(first)
                     doubtful.insert(position)
-                    notes.append("read «\(bare)\(String(Character(word[position])))» as «\(restored)», "
-                        + "though «\(bare)» is a word of the book: or a call without note?")
+                    notes.append(
+                        "read «\(bare)\(String(Character(word[position])))» as «\(restored)», "
+                            + "though «\(bare)» is a word of the book: or a call without note?")
                     continue
                 }
             }
@@ -227,13 +230,15 @@ struct LigatureRepairer {
                 decisions[position] = .restore(chosen)
                 if known.count > 1 {
                     doubtful.insert(position)
-                    notes.append("«\(part(around: position, trying: known[0]))» and "
-                        + "«\(part(around: position, trying: known[1]))» are both words of the book")
+                    notes.append(
+                        "«\(part(around: position, trying: known[0]))» and "
+                            + "«\(part(around: position, trying: known[1]))» are both words of the book")
                 }
             } else if entry.ordinaryUse == .quotation, atStart, lexicon.knows(part(around: position, trying: "")) {
                 decisions[position] = .keep
-                notes.append("took «\(String(Character(word[position])))» before «\(part(around: position, trying: ""))» "
-                    + "for a quotation mark, not «\(part(around: position, trying: first))»")
+                notes.append(
+                    "took «\(String(Character(word[position])))» before «\(part(around: position, trying: ""))» "
+                        + "for a quotation mark, not «\(part(around: position, trying: first))»")
             } else {
                 decisions[position] = .restore(first)
             }
@@ -268,19 +273,22 @@ struct LigatureRepairer {
                 decisions[position] = .keep
             } else if lexicon.knows(before + letters + after) {
                 decisions[position] = .restore(letters)
-            } else if lexicon.knows(after) || (after.count > PrintedLexicon.stemLength && lexicon.knowsStem(of: after)) {
+            } else if lexicon.knows(after) || (after.count > PrintedLexicon.stemLength && lexicon.knowsStem(of: after))
+            {
                 decisions[position] = .keep
                 if !(lexicon.knows(before) || before.first?.isUppercase == true) {
                     doubtful.insert(position)
-                    notes.append("kept the hyphen of «\(before)-\(after)»: «\(after)» is (like) a word of the "
-                        + "book, «\(before)» is not; or «\(before)\(letters)\(after)»?")
+                    notes.append(
+                        "kept the hyphen of «\(before)-\(after)»: «\(after)» is (like) a word of the "
+                            + "book, «\(before)» is not; or «\(before)\(letters)\(after)»?")
                 }
             } else {
                 decisions[position] = .restore(letters)
                 if before.count >= 4, lexicon.knows(before) {
                     doubtful.insert(position)
-                    notes.append("read «\(before)-\(after)» as «\(before)\(letters)\(after)»: "
-                        + "«\(before)» is a word of the book, «\(after)» is not")
+                    notes.append(
+                        "read «\(before)-\(after)» as «\(before)\(letters)\(after)»: "
+                            + "«\(before)» is a word of the book, «\(after)» is not")
                 }
             }
         }
@@ -290,8 +298,10 @@ struct LigatureRepairer {
         for position in positions {
             if case .restore(let letters) = decisions[position] {
                 result.repairs.append(
-                    (LigatureRepair.Kind(printed: String(Character(word[position])), restored: letters), printed,
-                        repaired, rawOffset + position, !doubtful.contains(position)))
+                    (
+                        LigatureRepair.Kind(printed: String(Character(word[position])), restored: letters), printed,
+                        repaired, rawOffset + position, !doubtful.contains(position)
+                    ))
             }
         }
         for note in notes { result.doubts.append((rawOffset, note)) }

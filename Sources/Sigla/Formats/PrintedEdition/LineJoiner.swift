@@ -104,8 +104,11 @@ struct LineJoiner {
             keep = false
             if before.count >= 4, after.count >= 4, lexicon.knows(before), lexicon.knows(after) {
                 result.doubts.append(
-                    (line.line, "removed the hyphen of «\(before)-» / «\(after)»: both halves are words, "
-                        + "«\(before)\(after)» is not printed elsewhere"))
+                    (
+                        line.line,
+                        "removed the hyphen of «\(before)-» / «\(after)»: both halves are words, "
+                            + "«\(before)\(after)» is not printed elsewhere"
+                    ))
             }
         }
         if keep {

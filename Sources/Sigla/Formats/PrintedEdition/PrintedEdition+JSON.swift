@@ -7,7 +7,8 @@ extension PrintedEdition {
     /// - Throws: `EncodingError` if encoding fails (it should not for these values).
     public func summaryJSON(prettyPrinted: Bool = true) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = prettyPrinted ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys]
+        encoder.outputFormatting =
+            prettyPrinted ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys]
         return String(decoding: try encoder.encode(PrintedEditionSummary(self)), as: UTF8.self)
     }
 }

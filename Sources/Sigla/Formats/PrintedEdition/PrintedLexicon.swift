@@ -50,12 +50,16 @@ struct PrintedLexicon: Sendable {
                 // A part of a hyphenated word is not learnt: the hyphen may be a damaged 'fl'
                 // (`in-uencia` must not teach `uencia`).
                 let afterHyphen = token.start > 0 && damage[scalars[token.start - 1]]?.ordinaryUse == .hyphen
-                let beforeHyphen = token.end + 1 < scalars.count
+                let beforeHyphen =
+                    token.end + 1 < scalars.count
                     && damage[scalars[token.end]]?.ordinaryUse == .hyphen && scalars[token.end + 1].isWordLetter
                 // Nor a word stuck to a damaged digit (`Sokolo8` must not teach `sokolo`).
-                let stuckToDigit = (token.end < scalars.count && damage[scalars[token.end]]?.ordinaryUse == .digit)
+                let stuckToDigit =
+                    (token.end < scalars.count && damage[scalars[token.end]]?.ordinaryUse == .digit)
                     || (token.start > 0 && damage[scalars[token.start - 1]]?.ordinaryUse == .digit)
-                if !afterHyphen, !beforeHyphen, !stuckToDigit { learn(scalars[token.start..<token.end], damage: damage) }
+                if !afterHyphen, !beforeHyphen, !stuckToDigit {
+                    learn(scalars[token.start..<token.end], damage: damage)
+                }
                 // A compound: this token, a hyphen, and the next token, all inside the line.
                 if number + 1 < tokens.count, token.end < scalars.count, scalars[token.end] == "-",
                     tokens[number + 1].start == token.end + 1,
@@ -94,7 +98,9 @@ struct PrintedLexicon: Sendable {
                 let value = UInt8(scalar.value)
                 bytes.append(value >= 65 && value <= 90 ? value + 32 : value)
             } else if scalar.properties.isUppercase {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { bytes.append($0) } }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    UTF8.encode(lower) { bytes.append($0) }
+                }
             } else {
                 UTF8.encode(scalar) { bytes.append($0) }
             }

@@ -290,7 +290,8 @@ struct PrintedPageReader {
                     file: fileName, line: line.number))
         }
         expected = found.number + 1
-        let first = RawLine(line: line.number, text: found.rest, paragraphBefore: false, endsWithSpace: line.endsWithSpace)
+        let first = RawLine(
+            line: line.number, text: found.rest, paragraphBefore: false, endsWithSpace: line.endsWithSpace)
         sections[section].notes.append(RawNote(number: found.number, hasMarker: found.marker, lines: [first]))
         target = .numbered(section: section, index: sections[section].notes.count - 1)
         return true

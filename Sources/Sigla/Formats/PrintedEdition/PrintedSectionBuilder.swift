@@ -50,7 +50,8 @@ struct PrintedSectionBuilder {
         let finder = GovernedSpanFinder(text: repaired.text)
         for (index, rawNote) in raw.notes.enumerated() {
             var note = PrintedNote(
-                number: rawNote.number, isEditorial: rawNote.hasMarker, text: text(of: rawNote.lines, findings: &findings),
+                number: rawNote.number, isEditorial: rawNote.hasMarker,
+                text: text(of: rawNote.lines, findings: &findings),
                 lines: lineRange(of: rawNote.lines))
             if let found = calls[index] {
                 let call = PrintedNoteCall(

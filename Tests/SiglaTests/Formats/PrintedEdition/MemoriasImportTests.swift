@@ -39,7 +39,10 @@ struct MemoriasImportTests {
         #expect(edition.chapter(1)?.title == "MUNDO SIN EVASIÓN POSIBLE")
         #expect(edition.chapter(1)?.period == "(1906-1912)")
         #expect(edition.chapter(5)?.title == "EUROPA EN EL VIRAJE OSCURO")
-        #expect(edition.chapter(5)?.content.headingNotes == ["«Viraje oscuro», expresión tomada de Georg Lukács (1885-1971)."])
+        #expect(
+            edition.chapter(5)?.content.headingNotes == [
+                "«Viraje oscuro», expresión tomada de Georg Lukács (1885-1971)."
+            ])
         #expect(edition.chapter(10)?.title == "PLENA ESPERA")
         // Chapter II's heading is printed after its first page: the chapter starts with that page.
         let second = try #require(edition.chapter(2))

@@ -9,7 +9,8 @@ struct PrintedEditionLayoutTests {
     static let layout = PrintedEditionLayout(noteLineMinimumLength: 40)
 
     func read(_ lines: [String], layout: PrintedEditionLayout = Self.layout) throws -> PrintedEdition {
-        try PrintedEditionImporter(layout: layout).importEdition(text: lines.joined(separator: "\n"), fileName: "book.txt")
+        try PrintedEditionImporter(layout: layout).importEdition(
+            text: lines.joined(separator: "\n"), fileName: "book.txt")
     }
 
     // Two chapters; the second's heading is printed after the body and notes of its first page.
@@ -45,11 +46,13 @@ struct PrintedEditionLayoutTests {
         let first = try #require(edition.chapter(1))
         #expect(first.title == "PRIMERO")
         #expect(first.lines == 1...12)
-        #expect(first.content.text == "Un texto con una llamada y sigue. página y sigue aquí con otra llamada y termina.")
+        #expect(
+            first.content.text == "Un texto con una llamada y sigue. página y sigue aquí con otra llamada y termina.")
         #expect(first.content.pageStarts.map(\.line) == [4, 8])
         #expect(first.content.notes.map(\.number) == [1, 2])
         let note1 = try #require(first.content.note(1))
-        #expect(note1.text == "Una nota bastante larga que no cabe en esta en la página siguiente sin número alguno, así.")
+        #expect(
+            note1.text == "Una nota bastante larga que no cabe en esta en la página siguiente sin número alguno, así.")
         #expect(note1.lines == 7...11)
         #expect(note1.call?.line == 5)
         let call1 = try #require(note1.call?.offset)
@@ -66,7 +69,9 @@ struct PrintedEditionLayoutTests {
         #expect(second.period == "(1900-1901)")
         #expect(second.headingLine == 18)
         #expect(second.lines == 13...23)
-        #expect(second.content.text == "Otra página del segundo capítulo con su llamada aquí. Página siguiente del capítulo.")
+        #expect(
+            second.content.text
+                == "Otra página del segundo capítulo con su llamada aquí. Página siguiente del capítulo.")
         #expect(second.content.notes.map(\.number) == [1])
         #expect(second.content.note(1)?.call?.line == 14)
     }
@@ -127,13 +132,18 @@ struct PrintedEditionLayoutTests {
         ])
         let chapter = try #require(edition.chapter(1))
         #expect(chapter.content.text == "La frase que empieza aquí y termina en la página siguiente.")
-        #expect(chapter.content.captions.map(\.text) == ["Retrato del autor en 1932", "Otra foto, con su leyenda en dos líneas"])
+        #expect(
+            chapter.content.captions.map(\.text) == [
+                "Retrato del autor en 1932", "Otra foto, con su leyenda en dos líneas",
+            ])
         #expect(chapter.content.captions.map(\.lines) == [10...10, 12...13])
         var layout = Self.layout
         layout.captionBlankLines = nil
         let withoutCaptions = try read(
-            [" I", "CAPÍTULO", "", "Frase1", "", "1 Una nota del pie de página, larga como todas.", "", "", "",
-                "Retrato del autor", " y fin."], layout: layout)
+            [
+                " I", "CAPÍTULO", "", "Frase1", "", "1 Una nota del pie de página, larga como todas.", "", "", "",
+                "Retrato del autor", " y fin.",
+            ], layout: layout)
         #expect(withoutCaptions.chapter(1)?.content.note(1)?.text.hasSuffix("Retrato del autor") == true)
     }
 
@@ -156,7 +166,8 @@ struct PrintedEditionLayoutTests {
         ])
         #expect(
             edition.chapter(1)?.content.text
-                == "Fue una conquista entre noviembre-diciembre y luego noviembre-diciembre de 1884-1925 con Jean-Paul.")
+                == "Fue una conquista entre noviembre-diciembre y luego noviembre-diciembre de 1884-1925 con Jean-Paul."
+        )
         #expect(edition.hyphenation == HyphenationCounts(joined: 1, kept: 3))
     }
 
