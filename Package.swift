@@ -48,6 +48,7 @@ let package = Package(
         .executableTarget(name: "WitnessBenchmark", dependencies: ["Sigla"], path: "Benchmarks/WitnessBenchmark"),
         .executableTarget(name: "SentenceBenchmark", dependencies: ["Sigla"], path: "Benchmarks/SentenceBenchmark"),
         .executableTarget(name: "CollationBenchmark", dependencies: ["Sigla"], path: "Benchmarks/CollationBenchmark"),
+        .executableTarget(name: "ImportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ImportBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
