@@ -40,12 +40,3 @@ public enum PersonError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view.removeFirst() }
-        while let last = view.last, last.isWhitespace { view.removeLast() }
-        return String(view)
-    }
-}

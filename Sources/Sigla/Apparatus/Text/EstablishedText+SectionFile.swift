@@ -89,14 +89,6 @@ extension EstablishedText.Section {
     }
 }
 
-extension Substring {
-    fileprivate func trimmingWhitespace() -> Substring {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
-        else { return self[endIndex...] }
-        return self[first...last]
-    }
-}
 
 /// A section file that cannot be read, with the place and the reason.
 public struct SectionFileError: Error, Hashable, Sendable, CustomStringConvertible {

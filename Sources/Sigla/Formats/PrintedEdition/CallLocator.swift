@@ -194,26 +194,26 @@ struct CallLocator {
         var index = 0
         let count = scalars.count
         while index < count {
-            guard scalars[index].isDecimalDigit, index == 0 || !scalars[index - 1].isDecimalDigit else {
+            guard scalars[index].isPlainDigit, index == 0 || !scalars[index - 1].isPlainDigit else {
                 index += 1
                 continue
             }
             var end = index
-            while end < count, scalars[end].isDecimalDigit { end += 1 }
+            while end < count, scalars[end].isPlainDigit { end += 1 }
             defer { index = end }
             let hasMarker = marker != nil && end < count && scalars[end] == marker
             let after = hasMarker ? end + 1 : end
-            if after < count, scalars[after].isWordLetter || scalars[after].isDecimalDigit { continue }
+            if after < count, scalars[after].isWordLetter || scalars[after].isPlainDigit { continue }
             let context: Context
             if index == 0 || scalars[index - 1].isBlankSpace {
                 guard hasMarker || end - index > 4 else { continue }
                 context = .space
             } else {
                 let before = scalars[index - 1]
-                if before.isWordLetter || (damage.contains(before) && !before.isDecimalDigit && before != "-") {
+                if before.isWordLetter || (damage.contains(before) && !before.isPlainDigit && before != "-") {
                     context = .word
                 } else if Self.closers.contains(before) || before == marker {
-                    if index >= 2, scalars[index - 2].isDecimalDigit {
+                    if index >= 2, scalars[index - 2].isPlainDigit {
                         guard before == "," || before == "." else { continue }
                         context = .number
                     } else {

@@ -93,7 +93,7 @@ struct GovernedSpanFinder {
                 }
                 while next < end, scalars[next].isBlankSpace { next += 1 }
                 let opener = scalars[next]
-                let startsSentence = opener.isUppercaseLetter || "¿¡«—\"“([".unicodeScalars.contains(opener)
+                let startsSentence = opener.isUppercaseWordLetter || "¿¡«—\"“([".unicodeScalars.contains(opener)
                 if startsSentence, !isInitial(endingAt: index) { return next }
             }
             index -= 1
@@ -103,7 +103,7 @@ struct GovernedSpanFinder {
 
     /// A single capital followed by a point: an initial (`L.`), not a sentence end.
     private func isInitial(endingAt index: Int) -> Bool {
-        guard scalars[index] == ".", index >= 1, scalars[index - 1].isUppercaseLetter else { return false }
+        guard scalars[index] == ".", index >= 1, scalars[index - 1].isUppercaseWordLetter else { return false }
         return index == 1 || !scalars[index - 2].isWordLetter
     }
 }

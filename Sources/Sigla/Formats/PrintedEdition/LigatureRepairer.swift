@@ -96,10 +96,10 @@ struct LigatureRepairer {
         guard let entry = damage[scalar], index + 1 < limit else { return false }
         let next = raw[index + 1]
         let previous: Unicode.Scalar? = index > 0 ? raw[index - 1] : nil
-        if let previous, previous.isWordLetter || previous.isDecimalDigit { return false }
+        if let previous, previous.isWordLetter || previous.isPlainDigit { return false }
         switch entry.ordinaryUse {
         case .hyphen:
-            guard next.isLowercaseLetter else { return false }
+            guard next.isLowercaseWordLetter else { return false }
             guard let previous else { return true }
             return previous.isBlankSpace || Self.wordOpeners.contains(previous)
         case .digit, .closingPunctuation, .quotation, .symbol:
@@ -136,7 +136,7 @@ struct LigatureRepairer {
                     continues = false
                 }
             case .digit:
-                continues = nextIsLetter || (previous.isWordLetter && !(next?.isDecimalDigit ?? false))
+                continues = nextIsLetter || (previous.isWordLetter && !(next?.isPlainDigit ?? false))
             }
             guard continues else { break }
             end += 1
@@ -204,7 +204,7 @@ struct LigatureRepairer {
                 decisions[position] = .keep
                 continue
             }
-            if entry.ordinaryUse == .closingPunctuation, !atStart, !atEnd, word[position + 1].isUppercaseLetter,
+            if entry.ordinaryUse == .closingPunctuation, !atStart, !atEnd, word[position + 1].isUppercaseWordLetter,
                 exclamationsOpen
             {
                 decisions[position] = .keep
@@ -266,7 +266,7 @@ struct LigatureRepairer {
                 continue
             }
             let lastBefore = before.unicodeScalars.last
-            if firstAfter.isUppercaseLetter || !firstAfter.isLatinVowel {
+            if firstAfter.isUppercaseWordLetter || !firstAfter.isLatinVowel {
                 decisions[position] = .keep
             } else if let lastBefore, !lastBefore.isLatinVowel, !"nrsNRS".unicodeScalars.contains(lastBefore) {
                 // Only a vowel, n, r or s comes before 'fl' (re-fl, in-fl, super-fl, des-fl).

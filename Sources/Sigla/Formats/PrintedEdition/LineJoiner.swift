@@ -87,14 +87,14 @@ struct LineJoiner {
         if end < next.count, damage[next[end]]?.ordinaryUse == .hyphen { end += 1 }
         while end < next.count, isFragmentScalar(next[end]) { end += 1 }
         let after = String(scalars: next[0..<end])
-        let digitBefore = hyphen > 0 && result.scalars[hyphen - 1].isDecimalDigit
-        let digitAfter = next.first?.isDecimalDigit ?? false
+        let digitBefore = hyphen > 0 && result.scalars[hyphen - 1].isPlainDigit
+        let digitAfter = next.first?.isPlainDigit ?? false
         let keep: Bool
         if digitBefore && digitAfter {
             keep = true
         } else if before.isEmpty || after.isEmpty {
             keep = true
-        } else if let first = next.first, first.isUppercaseLetter {
+        } else if let first = next.first, first.isUppercaseWordLetter {
             keep = true
         } else if lexicon.knowsPrinted(before + after) {
             keep = false

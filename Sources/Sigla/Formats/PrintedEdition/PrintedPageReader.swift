@@ -346,11 +346,3 @@ struct PrintedPageReader {
 extension Character {
     var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }
-
-extension Substring {
-    func trimmingWhitespace() -> Substring {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
-        else { return self[endIndex...] }
-        return self[first...last]
-    }
-}

@@ -76,13 +76,13 @@ extension Unicode.Scalar {
         return properties.isAlphabetic
     }
 
-    var isDecimalDigit: Bool { value >= 48 && value <= 57 }
+    var isPlainDigit: Bool { value >= 48 && value <= 57 }
 
     var isBlankSpace: Bool { value == 32 || properties.isWhitespace }
 
-    var isUppercaseLetter: Bool { isWordLetter && properties.isUppercase }
+    var isUppercaseWordLetter: Bool { isWordLetter && properties.isUppercase }
 
-    var isLowercaseLetter: Bool { isWordLetter && properties.isLowercase }
+    var isLowercaseWordLetter: Bool { isWordLetter && properties.isLowercase }
 
     /// A vowel of the Latin alphabet, accented or not (a Spanish 'fl' is always followed by one).
     var isLatinVowel: Bool {
