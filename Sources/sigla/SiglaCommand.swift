@@ -19,6 +19,7 @@ struct SiglaCommand: ParsableCommand {
             InitCommand.self,
             WitnessCommand.self,
             CollateCommand.self,
+            ImportCommand.self,
         ]
     )
 }

@@ -8,9 +8,15 @@ struct CollateCommand: ParsableCommand {
         commandName: "collate",
         abstract: "Align two or more witnesses and show where they differ.",
         discussion: """
-            Each file is a witness in plain UTF-8 text; its siglum is the file name without \
-            extension. A single .json file in CollateX's input format (or any file with \
-            --input collatex-json) supplies the witnesses instead.
+            With files, no edition is needed: each file is a witness in plain UTF-8 text, \
+            its siglum the file name without extension. A single .json file in CollateX's \
+            input format (or any file with --input collatex-json) supplies the witnesses \
+            instead.
+
+            Inside an edition, name witnesses or witness states instead (TS, TS-ac, V1); \
+            with none, all the edition's witnesses are collated, each in its state after \
+            revision, against the edition's base. The edition's collation settings in \
+            sigla.yaml apply; options given here override them.
 
             Formats: text (variant locations with context, coloured on a terminal unless \
             NO_COLOR is set), table (alignment table, one aligned position per line), json \
@@ -27,14 +33,14 @@ struct CollateCommand: ParsableCommand {
         case collatexJSON = "collatex-json"
     }
 
-    @Argument(help: "Witness files, or one CollateX JSON input file.")
+    @Argument(help: "Witness files, or one CollateX JSON input file; inside an edition, witnesses or states (TS, TS-ac).")
     var files: [String] = []
 
-    @Option(help: "Siglum of the base witness (default: the first siglum in sorted order).")
+    @Option(help: "Siglum of the base witness (default: the edition's base, else the first siglum in sorted order).")
     var base: String?
 
-    @Flag(inversion: .prefixedNo, help: "Refine changed regions by near matching (edit distance).")
-    var nearMatch = true
+    @Flag(inversion: .prefixedNo, help: "Refine changed regions by near matching (edit distance; default: on).")
+    var nearMatch: Bool?
 
     @Option(help: "Differences to ignore, comma-separated: case, punctuation, diacritics, spelling.")
     var ignore: String?
@@ -52,21 +58,56 @@ struct CollateCommand: ParsableCommand {
                     "--ignore: unknown difference ‘\(name)’; use case, punctuation, diacritics or spelling")
             }
         }
-        let json = input == .collatexJSON || (input == nil && files.count == 1 && files[0].hasSuffix(".json"))
-        if json && files.count != 1 {
+        if isCollateXInput && files.count != 1 {
             throw ValidationError("CollateX JSON input is one file; got \(files.count)")
         }
-        if !json && files.count < 2 {
-            throw ValidationError("collate needs at least two witness files (or one CollateX JSON file)")
-        }
+    }
+
+    @OptionGroup var location: EditionLocationOptions
+
+    /// Witnesses come from files (no edition), unless no argument names an existing file.
+    private var usesFiles: Bool {
+        isCollateXInput || files.contains { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    private var isCollateXInput: Bool {
+        input == .collatexJSON || (input == nil && files.count == 1 && files[0].hasSuffix(".json"))
     }
 
     func run() throws {
         var configuration = CollationConfiguration()
-        configuration.base = base
-        configuration.nearMatching = nearMatch
-        configuration.normalization.ignoring = Set(Self.names(ignore ?? "").compactMap(FormalDifference.init))
-        let witnesses = try readWitnesses()
+        let witnesses: [WitnessInput]
+        if usesFiles {
+            witnesses = try readWitnesses()
+            guard witnesses.count >= 2 else {
+                throw ValidationError("collate needs at least two witness files (or one CollateX JSON file)")
+            }
+        } else {
+            let edition: Edition
+            do {
+                edition = try location.openEdition()
+            } catch EditionError.notAnEdition {
+                if let missing = files.first {
+                    throw CollateFailure(
+                        message: "\(missing): no such file (and this is not inside an edition, where it could name a witness)")
+                }
+                throw ValidationError("collate needs at least two witness files (or, inside an edition, witness sigla)")
+            }
+            configuration = edition.configuration.collation
+            let names = files.isEmpty ? edition.witnesses.map(\.siglum.rawValue) : files
+            witnesses = try names.map { name in
+                WitnessInput(siglum: name, text: try edition.stateText(named: name).state.text)
+            }
+            guard witnesses.count >= 2 else {
+                throw ValidationError("collate needs at least two witnesses; the edition has \(witnesses.count)")
+            }
+            configuration.base = edition.configuration.base.flatMap { base in names.first { $0 == base } }
+        }
+        if let base { configuration.base = base }
+        if let nearMatch { configuration.nearMatching = nearMatch }
+        if let ignore {
+            configuration.normalization.ignoring.formUnion(Self.names(ignore).compactMap(FormalDifference.init))
+        }
         let collation: Collation
         do {
             collation = try Collator(configuration: configuration).collate(witnesses)
@@ -76,8 +117,7 @@ struct CollateCommand: ParsableCommand {
         let output: String
         switch format {
         case .text:
-            let colored = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            output = VariantListFormatter(colored: colored).format(collation)
+            output = VariantListFormatter(colored: Terminal.usesColor).format(collation)
         case .table:
             output = AlignmentTableFormatter().format(collation)
         case .json:
@@ -89,9 +129,8 @@ struct CollateCommand: ParsableCommand {
     }
 
     private func readWitnesses() throws -> [WitnessInput] {
-        let json = input == .collatexJSON || (input == nil && files.count == 1 && files[0].hasSuffix(".json"))
-        if json {
-            let data = try Self.read(files[0])
+        if isCollateXInput {
+            let data = try Self.read(files[0]).data
             do {
                 return try CollateXJSONInput.witnesses(from: data)
             } catch let error as CollateXInputError {
@@ -99,62 +138,21 @@ struct CollateCommand: ParsableCommand {
             }
         }
         return try files.map { path in
-            let data = try Self.read(path)
-            guard let text = String(validating: data, as: UTF8.self) else {
-                let offset = Self.firstInvalidUTF8Offset(data) ?? 0
-                throw CollateFailure(message: "\(path): not UTF-8 text (invalid byte at offset \(offset))")
-            }
-            if text.allSatisfy(\.isWhitespace) {
-                throw CollateFailure(message: "\(path): the file is empty; a witness needs some text")
-            }
             let siglum = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return WitnessInput(siglum: siglum, text: text)
+            return WitnessInput(siglum: siglum, text: try Self.read(path).text)
         }
     }
 
-    private static func read(_ path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CollateFailure(message: "\(path): no such file")
+    private static func read(_ path: String) throws -> InputFile {
+        do {
+            return try InputFile(path: path)
+        } catch {
+            throw EditionError.inputFile(error)
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw CollateFailure(message: "\(path): cannot be read as a file")
-        }
-        return data
     }
 
     static func names(_ list: String) -> [String] {
         list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-    }
-
-    /// Byte offset of the first byte that is not valid UTF-8.
-    static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
-        let bytes = [UInt8](data)
-        var i = 0
-        while i < bytes.count {
-            let lead = bytes[i]
-            let length: Int
-            switch lead {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return i
-            }
-            guard i + length <= bytes.count else { return i }
-            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
-            // Overlong, surrogate and out-of-range forms.
-            if length == 3 {
-                if lead == 0xE0 && bytes[i + 1] < 0xA0 { return i }
-                if lead == 0xED && bytes[i + 1] > 0x9F { return i }
-            }
-            if length == 4 {
-                if lead == 0xF0 && bytes[i + 1] < 0x90 { return i }
-                if lead == 0xF4 && bytes[i + 1] > 0x8F { return i }
-            }
-            i += length
-        }
-        return nil
     }
 }
 
