@@ -19,6 +19,12 @@ struct SiglaCommand: ParsableCommand {
             InitCommand.self,
             WitnessCommand.self,
             CollateCommand.self,
+            VariantsCommand.self,
+            DecideCommand.self,
+            LogCommand.self,
+            ShowCommand.self,
+            RevertCommand.self,
+            BlameCommand.self,
             ImportCommand.self,
         ]
     )

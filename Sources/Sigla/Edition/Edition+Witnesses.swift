@@ -91,9 +91,11 @@ extension Edition {
         guard !title.isEmpty else { throw EditionError.emptyTitle }
         let author = try resolveEditor(editor)
         let format = format ?? TranscriptionFormat.detect(fileName: file.path, contents: file.text)
+        let transcription: Transcription
         let warnings: [Diagnostic]
         do {
-            warnings = try Transcription.parse(contents: file.text, format: format, fileName: file.path, lenient: lenient).1
+            (transcription, warnings) = try Transcription.parse(
+                contents: file.text, format: format, fileName: file.path, lenient: lenient)
         } catch {
             throw EditionError.invalidTranscription(error.diagnostic)
         }
@@ -111,11 +113,19 @@ extension Edition {
             Trailer(key: "Witness-Kind", value: description.kind.rawValue),
         ]
         if let date = description.date { trailers.append(Trailer(key: "Witness-Date", value: date)) }
+        var files: [String: Data?] = [
+            entry.file: file.data,
+            EditionLayout.configurationFile: Data(updated.yaml().utf8),
+        ]
+        if configuration.base == nil {
+            // The first witness is the base: the established text begins as its text.
+            for section in BaseText(text: transcription.state(.afterRevision).text).sections {
+                let established = try EstablishedSection(base: section, decisions: [])
+                files[Self.textFile(section.id)] = Data(established.fileContents.utf8)
+            }
+        }
         try commit(
-            [
-                entry.file: file.data,
-                EditionLayout.configurationFile: Data(updated.yaml().utf8),
-            ],
+            files,
             message: CommitMessage(subject: "Add witness \(siglum): \(title)", body: description.note ?? "", trailers: trailers),
             author: author, date: date)
         updateConfiguration(updated)

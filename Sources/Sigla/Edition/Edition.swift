@@ -17,6 +17,8 @@ public final class Edition {
     public private(set) var configuration: EditionConfiguration
     /// The commit the configuration was read at, or nil before the first commit.
     private(set) var head: ObjectID?
+    /// What this edition computed from `head`.
+    let cache = EditionCache()
 
     private init(root: String, repository: Repository, configuration: EditionConfiguration, head: ObjectID?) {
         self.root = root
@@ -120,12 +122,14 @@ public final class Edition {
         let transaction = try EditionTransaction(edition: self)
         let commit = try transaction.commit(files, message: message, author: author, date: date, expectedHead: head)
         head = commit
+        cache.clear()
         return commit
     }
 
     /// Replaces the in-memory configuration after it has been committed.
     func updateConfiguration(_ configuration: EditionConfiguration) {
         self.configuration = configuration
+        cache.clear()
     }
 
     static func readConfiguration(at path: String) throws -> EditionConfiguration {

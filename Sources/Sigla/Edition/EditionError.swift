@@ -26,6 +26,10 @@ public enum EditionError: Error, CustomStringConvertible {
     case concurrentChange
     /// A transcription that does not parse.
     case invalidTranscription(Diagnostic)
+    /// The edition has no witness yet, so no base text.
+    case noWitnesses
+    case unknownSection(String, known: [String])
+    case decisionConflict(DecisionConflict)
     case git(GitError)
     case io(path: String, problem: String)
 
@@ -66,6 +70,12 @@ public enum EditionError: Error, CustomStringConvertible {
                 + "nothing was recorded: run the command again"
         case .invalidTranscription(let diagnostic):
             return diagnostic.description
+        case .noWitnesses:
+            return "the edition has no witnesses yet: add one with sigla witness add SIGLUM FILE --title \"…\""
+        case .unknownSection(let name, let known):
+            return "no section '\(name)' in the base text (sections: \(known.joined(separator: ", ")))"
+        case .decisionConflict(let conflict):
+            return conflict.description
         case .git(let error):
             return "git: \(error.description)"
         case .io(let path, let problem):

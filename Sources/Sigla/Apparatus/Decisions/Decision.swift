@@ -1,0 +1,93 @@
+/// One editorial decision: what the established text reads at one location, why, and
+/// who decided it. It is stored as the location's record in `apparatus/` and made by one
+/// commit.
+public struct Decision: Hashable, Sendable, Codable {
+    /// What the editor did.
+    public enum Action: String, Hashable, Sendable, Codable, CaseIterable {
+        /// Took a witness state's reading.
+        case adopt
+        /// Replaced the base reading with the editor's own text.
+        case emend
+        /// Confirmed the base reading.
+        case keep
+        /// Brought in text from a witness where the base has none.
+        case supply
+    }
+
+    /// How the established text marks what the editor did here.
+    public enum Sign: String, Hashable, Sendable, Codable, CaseIterable {
+        /// `[…]`: text the author struck, restored by the editor.
+        case brackets
+        /// No sign.
+        case none
+    }
+
+    public var location: LocationID
+    /// The base text the decision replaces: UTF-8 offsets in the section's base text.
+    public var baseStart: Int
+    public var baseEnd: Int
+    /// The base text between those offsets when the decision was made.
+    public var lemma: String
+    /// Every witness state's reading here when the decision was made (state name, text).
+    public var readings: [Reading]
+    public var action: Action
+    /// With `adopt`: the state whose reading was taken (`TS-ac`).
+    public var adopted: String?
+    /// With `supply`: the witness the text comes from.
+    public var source: String?
+    /// What the established text reads here, without the sign.
+    public var text: String
+    public var sign: Sign
+    public var category: DecisionCategory
+    /// The editor's justification, as the note prints it.
+    public var justification: String
+    /// `Name <mail>`.
+    public var editor: String
+    /// ISO 8601.
+    public var date: String
+
+    /// One witness state's reading at the location.
+    public struct Reading: Hashable, Sendable, Codable {
+        public var state: String
+        public var text: String
+
+        public init(state: String, text: String) {
+            self.state = state
+            self.text = text
+        }
+    }
+
+    public init(
+        location: LocationID, baseStart: Int, baseEnd: Int, lemma: String, readings: [Reading], action: Action,
+        adopted: String? = nil, source: String? = nil, text: String, sign: Sign, category: DecisionCategory,
+        justification: String, editor: String, date: String
+    ) {
+        self.location = location
+        self.baseStart = baseStart
+        self.baseEnd = baseEnd
+        self.lemma = lemma
+        self.readings = readings
+        self.action = action
+        self.adopted = adopted
+        self.source = source
+        self.text = text
+        self.sign = sign
+        self.category = category
+        self.justification = justification
+        self.editor = editor
+        self.date = date
+    }
+
+    /// The base range the decision replaces.
+    public var baseRange: Range<Int> { baseStart..<baseEnd }
+
+    /// The states whose reading the decision did not take.
+    public var rejected: [String] {
+        readings.filter { $0.text != text && $0.state != adopted }.map(\.state)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case location, baseStart = "base-start", baseEnd = "base-end", lemma, readings, action, adopted
+        case source = "from", text, sign, category, justification = "because", editor, date
+    }
+}

@@ -1,0 +1,189 @@
+/// One section of the established text: the base text with the section's decisions
+/// applied, divided into sentences, each with its citation and the origin of every part.
+///
+/// Citations count the base text's sentences, so they do not move when a decision adds
+/// a sentence: a sentence that comes wholly from a decision takes the number of the one
+/// before it and a letter (`I.26a`).
+public struct EstablishedSection: Sendable {
+    /// Where a stretch of the established text comes from.
+    public enum Origin: Hashable, Sendable {
+        /// The base text, from this offset of the section's base text.
+        case base(offset: Int)
+        /// A decision's text (its sign included).
+        case decision(LocationID)
+    }
+
+    /// A stretch of the established text and its origin.
+    public struct Part: Hashable, Sendable {
+        /// UTF-8 range in the established section's text.
+        public var range: Range<Int>
+        public var origin: Origin
+    }
+
+    /// One sentence of the established text.
+    public struct Sentence: Hashable, Sendable {
+        /// `I.27`, `I.26a`.
+        public var citation: String
+        /// The sentence as its line in the section file reads.
+        public var line: String
+        /// The line's number in the section file, 1-based.
+        public var lineNumber: Int
+        /// UTF-8 range in the established section's text.
+        public var range: Range<Int>
+        /// Where each part of the sentence comes from, in order.
+        public var parts: [Part]
+    }
+
+    public var id: SectionID
+    public var title: String?
+    /// The established text of the section.
+    public var text: String
+    public var parts: [Part]
+    public var sentences: [Sentence]
+    /// The section file (`text/<id>.txt`): one sentence per line.
+    public var fileContents: String
+
+    /// Applies `decisions` to `base`.
+    ///
+    /// - Throws: ``DecisionConflict`` when two decisions overlap, or a decision's lemma is
+    ///   no longer what the base text reads there.
+    /// - Complexity: O(*n* + *d* log *d*) for a section of length *n* with *d* decisions.
+    public init(
+        base: BaseText.Section, decisions: [Decision], splitter: SentenceSplitter = SentenceSplitter()
+    ) throws(DecisionConflict) {
+        let ordered = decisions.sorted { ($0.baseStart, $0.baseEnd) < ($1.baseStart, $1.baseEnd) }
+        let baseLength = base.text.utf8.count
+        var text = ""
+        var parts: [Part] = []
+        var cursor = 0
+        var previous: Decision?
+        func append(_ piece: String, _ origin: Origin) {
+            guard !piece.isEmpty else { return }
+            let start = text.utf8.count
+            text += piece
+            parts.append(Part(range: start..<text.utf8.count, origin: origin))
+        }
+        for decision in ordered {
+            guard decision.baseStart >= cursor, decision.baseEnd <= baseLength, decision.baseStart <= decision.baseEnd
+            else {
+                throw DecisionConflict.overlapping(decision.location, previous?.location)
+            }
+            let lemma = base.text(decision.baseRange)
+            guard lemma == decision.lemma else {
+                throw DecisionConflict.baseChanged(decision.location, expected: decision.lemma, found: lemma)
+            }
+            append(base.text(cursor..<decision.baseStart), .base(offset: cursor))
+            append(Self.signed(decision), .decision(decision.location))
+            cursor = decision.baseEnd
+            previous = decision
+        }
+        append(base.text(cursor..<baseLength), .base(offset: cursor))
+
+        let replacedStart = Dictionary(
+            ordered.filter { $0.baseStart < $0.baseEnd }.map { ($0.location, $0.baseStart) }, uniquingKeysWith: { a, _ in a })
+        self.id = base.id
+        self.title = base.title
+        self.text = text
+        self.parts = parts
+        let split = splitter.split(text)
+        var sentences: [Sentence] = []
+        var lastNumber = 0
+        var letter = 0
+        var lineNumber = base.title == nil ? 0 : 1
+        var partIndex = 0
+        for (index, span) in split.sentences.enumerated() {
+            let start = text.utf8.distance(from: text.utf8.startIndex, to: span.range.lowerBound)
+            let range = start..<(start + span.text.utf8.count)
+            while partIndex < parts.count - 1, parts[partIndex].range.upperBound <= start { partIndex += 1 }
+            var sentenceParts: [Part] = []
+            var scan = partIndex
+            while scan < parts.count, parts[scan].range.lowerBound < range.upperBound {
+                let overlap = max(parts[scan].range.lowerBound, range.lowerBound)..<min(parts[scan].range.upperBound, range.upperBound)
+                if !overlap.isEmpty {
+                    var origin = parts[scan].origin
+                    if case .base(let offset) = origin {
+                        origin = .base(offset: offset + overlap.lowerBound - parts[scan].range.lowerBound)
+                    }
+                    sentenceParts.append(Part(range: overlap, origin: origin))
+                }
+                scan += 1
+            }
+            // The sentence's number is that of the base text it starts with; a decision
+            // that replaces base text stands where that text stood; text a decision
+            // inserts has no number of its own.
+            var number: Int?
+            for part in sentenceParts {
+                switch part.origin {
+                case .base(let offset):
+                    number = base.sentenceNumber(at: offset)
+                case .decision(let location):
+                    if let replaced = replacedStart[location] { number = base.sentenceNumber(at: replaced) }
+                }
+                if number != nil { break }
+            }
+            let citation: String
+            if let number, number > lastNumber {
+                lastNumber = number
+                letter = 0
+                citation = "\(base.id.rawValue).\(number)"
+            } else {
+                letter += 1
+                citation = "\(base.id.rawValue).\(max(lastNumber, 0))\(Self.letters(letter))"
+            }
+            lineNumber += 1
+            sentences.append(Sentence(citation: citation, line: span.line, lineNumber: lineNumber, range: range, parts: sentenceParts))
+            if span.endsParagraph && index < split.sentences.count - 1 { lineNumber += 1 }
+        }
+        self.sentences = sentences
+        // The section file is written from the same split, so its lines are these sentences.
+        let section = (try? EstablishedText.Section(id: base.id, title: base.title, split: split))
+            ?? (try? EstablishedText.Section(id: base.id, title: nil, split: split))
+        self.fileContents = section?.fileContents ?? ""
+    }
+
+    /// The sentence with this citation.
+    public func sentence(citation: String) -> Sentence? {
+        sentences.first { $0.citation == citation }
+    }
+
+    /// The decision's text with its sign: `[restored text]`, the white space it ends with
+    /// kept outside the brackets.
+    static func signed(_ decision: Decision) -> String {
+        guard decision.sign == .brackets, !decision.text.isEmpty else { return decision.text }
+        let text = decision.text
+        let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
+        let end = text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
+        return text[..<start] + "[" + text[start..<end] + "]" + text[end...]
+    }
+
+    /// a, b, …, z, aa, ab …
+    static func letters(_ number: Int) -> String {
+        var number = number
+        var result = ""
+        repeat {
+            number -= 1
+            result = String(UnicodeScalar(UInt8(97 + number % 26))) + result
+            number /= 26
+        } while number > 0
+        return result
+    }
+}
+
+/// Why decisions cannot be applied together.
+public enum DecisionConflict: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The decision overlaps another (or falls outside the section).
+    case overlapping(LocationID, LocationID?)
+    /// The base text no longer reads the decision's lemma (the base witness was changed).
+    case baseChanged(LocationID, expected: String, found: String)
+
+    public var description: String {
+        switch self {
+        case .overlapping(let location, let other):
+            if let other { return "the decision at \(location) overlaps the decision at \(other)" }
+            return "the decision at \(location) falls outside its section"
+        case .baseChanged(let location, let expected, let found):
+            return "the decision at \(location) was made on the base text «\(expected)», which now reads «\(found)»: "
+                + "the base witness changed; revert the decision and decide again"
+        }
+    }
+}

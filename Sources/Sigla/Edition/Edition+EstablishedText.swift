@@ -1,0 +1,148 @@
+import Foundation
+import GitStore
+import Yams
+
+extension Edition {
+    /// The witness state the established text is built from (`TS`, or `TS-ac`).
+    public var baseStateName: WitnessStateName? {
+        guard let base = configuration.base ?? configuration.witnesses.first?.siglum.rawValue else { return nil }
+        return WitnessStateName(base) ?? WitnessStateName(siglum: base)
+    }
+
+    /// The base witness's state, divided into sections and sentences.
+    ///
+    /// - Throws: ``EditionError/noWitnesses`` before the first witness is added.
+    public func baseText() throws -> BaseText {
+        if let cached = cache.baseText { return cached }
+        guard let name = baseStateName else { throw EditionError.noWitnesses }
+        let entry = try witness(named: name.siglum)
+        let text = BaseText(text: try transcription(of: entry).state(name.state).text)
+        cache.baseText = text
+        return text
+    }
+
+    /// How a state is named in collation and in the apparatus: a witness's state after
+    /// revision by its bare siglum (`TS`), the others with their suffix (`TS-ac`, `TS-1`).
+    static func displayName(_ name: WitnessStateName) -> String {
+        name.state == .afterRevision ? name.siglum : name.description
+    }
+
+    /// The states compared with the base: every state of every witness, except the base
+    /// itself and witnesses that survive only in fragments (their gaps are not omissions;
+    /// their text is brought in with `decide --supply … --from`).
+    public func comparedStates() throws -> [(name: String, text: String)] {
+        let base = baseStateName.map(Self.displayName)
+        var states: [(String, String)] = []
+        for entry in witnesses {
+            let transcription = try transcription(of: entry)
+            if transcription.events.contains(where: { if case .lacunaStart = $0.kind { true } else { false } }) {
+                continue
+            }
+            var seen: Set<String> = []
+            for state in [WitnessState.afterRevision] + transcription.distinctStates {
+                let name = Self.displayName(WitnessStateName(siglum: entry.siglum.rawValue, state: state))
+                guard name != base, !seen.contains(name) else { continue }
+                seen.insert(name)
+                states.append((name, transcription.state(state).text))
+            }
+        }
+        return states
+    }
+
+    /// The places where the compared states differ from the base text.
+    public func locations() throws -> [EditionLocation] {
+        if let cached = cache.locations { return cached }
+        guard let baseName = baseStateName else { throw EditionError.noWitnesses }
+        let base = try baseText()
+        let compared = try comparedStates()
+        guard !compared.isEmpty else {
+            cache.locations = []
+            return []
+        }
+        var configuration = configuration.collation
+        let baseDisplay = Self.displayName(baseName)
+        configuration.base = baseDisplay
+        let baseState = try stateText(named: baseName.description).state.text
+        let collation = try Collator(configuration: configuration).collate(
+            [(siglum: baseDisplay, text: baseState)] + compared.map { (siglum: $0.name, text: $0.text) })
+        let found = LocationFinder.locations(base: base, collation: collation)
+        cache.locations = found
+        return found
+    }
+
+    /// The decisions recorded in `apparatus/` at HEAD, in location order.
+    public func decisions() throws -> [Decision] {
+        if let cached = cache.decisions { return cached }
+        guard let head else { return [] }
+        var found: [Decision] = []
+        let paths = try git { try repository.filePaths(commit: head, under: EditionLayout.apparatusDirectory) }
+        for path in paths where path.hasSuffix(".yaml") {
+            guard let data = try git({ try repository.fileData(at: path, commit: head) }) else { continue }
+            found.append(try Self.decodeDecision(String(decoding: data, as: UTF8.self), path: path))
+        }
+        found.sort { $0.location < $1.location }
+        cache.decisions = found
+        return found
+    }
+
+    /// The established text of one section, with the decisions applied.
+    public func establishedSection(_ id: SectionID, decisions: [Decision]? = nil) throws -> EstablishedSection {
+        guard let section = try baseText().section(id) else {
+            throw EditionError.unknownSection(id.rawValue, known: try baseText().sections.map(\.id.rawValue))
+        }
+        let applying = try (decisions ?? self.decisions()).filter { $0.location.section == id }
+        do {
+            return try EstablishedSection(base: section, decisions: applying)
+        } catch {
+            throw EditionError.decisionConflict(error)
+        }
+    }
+
+    /// Every section of the established text.
+    public func establishedText() throws -> [EstablishedSection] {
+        let decisions = try decisions()
+        return try baseText().sections.map { try establishedSection($0.id, decisions: decisions) }
+    }
+
+    /// The path of a section's file in the edition.
+    static func textFile(_ id: SectionID) -> String {
+        "\(EditionLayout.textDirectory)/\(id.rawValue).txt"
+    }
+
+    /// The path of a decision's record in the edition.
+    static func recordFile(_ location: LocationID) -> String {
+        "\(EditionLayout.apparatusDirectory)/\(location.recordPath)"
+    }
+
+    static func encodeDecision(_ decision: Decision) -> String {
+        let encoder = YAMLEncoder()
+        encoder.options.allowUnicode = true
+        encoder.options.width = -1
+        return (try? encoder.encode(decision)) ?? ""
+    }
+
+    static func decodeDecision(_ yaml: String, path: String) throws -> Decision {
+        do {
+            return try YAMLDecoder().decode(Decision.self, from: yaml)
+        } catch let error as YamlError {
+            throw EditionError.configuration(ConfigurationError(file: path, yamlError: error))
+        } catch {
+            throw EditionError.configuration(
+                ConfigurationError(file: path, line: nil, column: nil, problem: "not a decision record: \(error)"))
+        }
+    }
+}
+
+/// What an edition computes once per command: the base text, the locations, the
+/// decisions. Dropped whenever the edition changes.
+final class EditionCache {
+    var baseText: BaseText?
+    var locations: [EditionLocation]?
+    var decisions: [Decision]?
+
+    func clear() {
+        baseText = nil
+        locations = nil
+        decisions = nil
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import GitStore
+
+extension Edition {
+    /// One decision (or revert) in the edition's history, as its commit records it.
+    public struct LogEntry: Sendable, Codable {
+        public var commit: String
+        /// `decide` or `revert`.
+        public var action: String
+        public var location: String
+        public var citation: String?
+        public var decision: String?
+        public var adopted: String?
+        public var category: String?
+        public var sign: String?
+        public var editor: String
+        public var date: String
+        public var subject: String
+        public var justification: String
+        public var reverts: String?
+    }
+
+    /// The decisions and reverts, newest first, optionally only those at one location or
+    /// in one sentence (`I.27/1`, `I.27`).
+    public func log(location filter: String? = nil) throws -> [LogEntry] {
+        guard head != nil else { return [] }
+        let commits = try git { try repository.log() }
+        return commits.compactMap { commit -> LogEntry? in
+            func trailer(_ key: String) -> String? { commit.trailers.last { $0.key == key }?.value }
+            guard let action = trailer("Sigla-Action"), action == "decide" || action == "revert",
+                let location = trailer("Location")
+            else { return nil }
+            if let filter, filter != location, filter != trailer("Citation") { return nil }
+            return LogEntry(
+                commit: commit.id.hex, action: action, location: location, citation: trailer("Citation"),
+                decision: trailer("Action"), adopted: trailer("Adopted"), category: trailer("Category"),
+                sign: trailer("Sign"), editor: "\(commit.author.name) <\(commit.author.email)>",
+                date: Self.isoDate(Timestamp(date: commit.author.date, timeZoneOffsetMinutes: commit.author.timeZoneOffsetMinutes)),
+                subject: commit.summary, justification: commit.body, reverts: trailer("Reverts"))
+        }
+    }
+
+    /// Where one sentence of the established text comes from.
+    public struct SentenceBlame: Sendable, Codable {
+        public var citation: String
+        public var section: String
+        public var line: String
+        /// The sentence's line in `text/<section>.txt`.
+        public var lineNumber: Int
+        public var parts: [PartBlame]
+        /// The commit that last changed the line, as `git blame` says.
+        public var lastChangedBy: CommitSummary?
+    }
+
+    /// The source of one part of a sentence.
+    public struct PartBlame: Sendable, Codable {
+        public var text: String
+        /// The witness state the words come from (`TS`, `TS-ac`, `V1`), or `editor`.
+        public var source: String
+        /// The decision that put them there; nil for base text no decision touched.
+        public var decision: DecisionSummary?
+    }
+
+    /// A decision as blame shows it.
+    public struct DecisionSummary: Sendable, Codable {
+        public var location: String
+        public var action: String
+        public var category: String
+        public var editor: String
+        public var date: String
+        public var justification: String
+        public var commit: String?
+    }
+
+    /// A commit as blame shows it.
+    public struct CommitSummary: Sendable, Codable {
+        public var commit: String
+        public var subject: String
+        public var author: String
+        public var date: String
+    }
+
+    /// What blame is asked about.
+    public enum BlameTarget: Sendable {
+        /// A sentence by citation (`I.42`, `I.26a`).
+        case citation(String)
+        /// Every sentence containing a phrase.
+        case phrase(String)
+        /// Every sentence of a section.
+        case section(String)
+    }
+
+    /// The source witness, state and decision of each part of the sentences asked about.
+    ///
+    /// - Throws: ``BlameError`` when the target names no sentence.
+    public func blame(_ target: BlameTarget) throws -> [SentenceBlame] {
+        let sections = try establishedText()
+        var chosen: [(EstablishedSection, EstablishedSection.Sentence)] = []
+        switch target {
+        case .citation(let citation):
+            for section in sections {
+                if let sentence = section.sentence(citation: citation) { chosen.append((section, sentence)) }
+            }
+            guard !chosen.isEmpty else { throw BlameError.noSuchSentence(citation) }
+        case .phrase(let phrase):
+            let matcher = PhraseMatcher(phrase)
+            for section in sections {
+                for sentence in section.sentences where matcher.matches(sentence.line) {
+                    chosen.append((section, sentence))
+                }
+            }
+            guard !chosen.isEmpty else { throw BlameError.noMatch(phrase) }
+        case .section(let name):
+            guard let section = sections.first(where: { $0.id.rawValue == name }) else {
+                throw EditionError.unknownSection(name, known: sections.map(\.id.rawValue))
+            }
+            chosen = section.sentences.map { (section, $0) }
+        }
+
+        let decisions = Dictionary(try decisions().map { ($0.location, $0) }, uniquingKeysWith: { $1 })
+        let baseName = baseStateName.map(Self.displayName) ?? ""
+        var lineCommits: [SectionID: [Int: ObjectID]] = [:]
+        var summaries: [ObjectID: CommitSummary] = [:]
+        var decisionCommits: [LocationID: String] = [:]
+        return try chosen.map { section, sentence in
+            if lineCommits[section.id] == nil {
+                lineCommits[section.id] = try lineBlame(Self.textFile(section.id))
+            }
+            let parts = try sentence.parts.map { part -> PartBlame in
+                let text = Self.text(of: part.range, in: section.text)
+                switch part.origin {
+                case .base:
+                    return PartBlame(text: text, source: baseName, decision: nil)
+                case .decision(let location):
+                    guard let decision = decisions[location] else {
+                        return PartBlame(text: text, source: "editor", decision: nil)
+                    }
+                    if decisionCommits[location] == nil {
+                        decisionCommits[location] = try git {
+                            try repository.log(path: Self.recordFile(location), limit: 1).first?.id.hex
+                        }
+                    }
+                    let source: String =
+                        switch decision.action {
+                        case .adopt, .keep: decision.adopted ?? baseName
+                        case .emend: "editor"
+                        case .supply: decision.source ?? "editor"
+                        }
+                    return PartBlame(
+                        text: text, source: source,
+                        decision: DecisionSummary(
+                            location: location.description, action: decision.action.rawValue,
+                            category: decision.category.rawValue, editor: decision.editor, date: decision.date,
+                            justification: decision.justification, commit: decisionCommits[location] ?? nil))
+                }
+            }
+            var last: CommitSummary?
+            if let id = lineCommits[section.id]?[sentence.lineNumber] {
+                if summaries[id] == nil {
+                    let commit = try git { try repository.commit(id) }
+                    summaries[id] = CommitSummary(
+                        commit: id.hex, subject: commit.summary, author: commit.author.name,
+                        date: Self.isoDate(
+                            Timestamp(date: commit.author.date, timeZoneOffsetMinutes: commit.author.timeZoneOffsetMinutes)))
+                }
+                last = summaries[id]
+            }
+            return SentenceBlame(
+                citation: sentence.citation, section: section.id.rawValue, line: sentence.line,
+                lineNumber: sentence.lineNumber, parts: parts, lastChangedBy: last)
+        }
+    }
+
+    /// The commit that last changed each line of a file, from git's blame.
+    private func lineBlame(_ path: String) throws -> [Int: ObjectID] {
+        guard head != nil else { return [:] }
+        var lines: [Int: ObjectID] = [:]
+        for hunk in try git({ try repository.blame(path: path) }) {
+            for line in hunk.startLine..<(hunk.startLine + hunk.lineCount) { lines[line] = hunk.commit }
+        }
+        return lines
+    }
+
+    static func text(of range: Range<Int>, in text: String) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(text[start..<utf8.index(start, offsetBy: range.count)])
+    }
+}
+
+/// Why blame found nothing to show.
+public enum BlameError: Error, Equatable, Sendable, CustomStringConvertible {
+    case noSuchSentence(String)
+    case noMatch(String)
+
+    public var description: String {
+        switch self {
+        case .noSuchSentence(let citation): "no sentence \(citation) in the established text"
+        case .noMatch(let phrase): "no sentence of the established text contains «\(phrase)»"
+        }
+    }
+}
