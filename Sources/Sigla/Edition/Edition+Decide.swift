@@ -190,9 +190,12 @@ extension Edition {
             if inSentence.isEmpty { throw DecisionError.noLocationInSentence(locator) }
             throw DecisionError.ambiguousLocator(locator, candidates: inSentence.map { "\($0.id)  \(Self.preview($0))" })
         }
+        // To adopt, a phrase finds the reading to adopt; to emend, keep or supply, the base
+        // text to act on.
         let phrase = PhraseMatcher(locator)
         let matching = locations.filter { location in
-            phrase.matches(location.lemma) || location.readings.contains { phrase.matches($0.text) }
+            action == .adopt
+                ? location.readings.contains { phrase.matches($0.text) } : phrase.matches(location.lemma)
         }
         if matching.count == 1 { return matching[0] }
         if matching.count > 1 {
@@ -208,10 +211,22 @@ extension Edition {
         for section in try baseText().sections {
             var searchStart = section.text.startIndex
             while let found = section.text.range(of: phrase, range: searchStart..<section.text.endIndex) {
+                searchStart = found.upperBound
+                // Whole words only: «a» is not the a of «nada».
+                let before = found.lowerBound > section.text.startIndex
+                    ? section.text[section.text.index(before: found.lowerBound)] : nil
+                let after = found.upperBound < section.text.endIndex ? section.text[found.upperBound] : nil
+                if let first = phrase.first, first.isLetter || first.isNumber,
+                    let before, before.isLetter || before.isNumber
+                {
+                    continue
+                }
+                if let last = phrase.last, last.isLetter || last.isNumber, let after, after.isLetter || after.isNumber {
+                    continue
+                }
                 let utf8 = section.text.utf8
                 let start = utf8.distance(from: utf8.startIndex, to: found.lowerBound)
                 matches.append((section, start..<(start + phrase.utf8.count)))
-                searchStart = found.upperBound
             }
         }
         guard !matches.isEmpty else { throw DecisionError.noMatch(phrase) }
