@@ -49,6 +49,7 @@ let package = Package(
         .executableTarget(name: "SentenceBenchmark", dependencies: ["Sigla"], path: "Benchmarks/SentenceBenchmark"),
         .executableTarget(name: "CollationBenchmark", dependencies: ["Sigla"], path: "Benchmarks/CollationBenchmark"),
         .executableTarget(name: "ImportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ImportBenchmark"),
+        .executableTarget(name: "DecisionBenchmark", dependencies: ["Sigla"], path: "Benchmarks/DecisionBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

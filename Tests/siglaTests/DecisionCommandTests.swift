@@ -167,6 +167,18 @@ struct DecisionCommandTests {
         #expect(open.contains("I.2/1  addition  [open]"))
     }
 
+    @Test("Adding a witness brings its readings into the locations (the analysis cache notices)")
+    func newWitnessSeen() throws {
+        let (directory, root) = try makeEdition()
+        defer { withExtendedLifetime(directory) {} }
+        try restore(in: root)
+        let v1 = try directory.write("V1.txt", text: Self.typescript.replacingOccurrences(of: "mal resultado", with: "buen resultado"))
+        try sigla.expectSuccess(["witness", "add", "V1", v1, "--title", "Primera versión"], in: root)
+        let variants = try sigla.expectSuccess(["variants"], in: root).standardOutput
+        #expect(variants.contains("V1     «buen»"), "\(variants)")
+        #expect(variants.contains("I.2/1  addition  [decided: suppression-kept]"))
+    }
+
     @Test("--dry-run shows the change and writes nothing")
     func dryRun() throws {
         let (directory, root) = try makeEdition()

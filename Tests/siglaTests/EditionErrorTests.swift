@@ -181,7 +181,8 @@ struct EditionErrorTests {
 
 /// Everything about an edition a command could change: HEAD, refs, the index and work
 /// tree (through git status, untracked and ignored files included), every file's bytes,
-/// and the lock.
+/// and the lock. (Not Sigla's analysis cache in .git/sigla-cache, which any command may
+/// refresh.)
 struct EditionSnapshot: Equatable {
     var head: String
     var references: String
@@ -196,7 +197,9 @@ struct EditionSnapshot: Equatable {
         files = [:]
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let path = enumerator?.nextObject() as? String {
-            if path.hasPrefix(".git/objects") { continue }
+            // Objects are content-addressed (a failed command may leave unreachable ones,
+            // which change nothing); the analysis cache is not part of the edition.
+            if path.hasPrefix(".git/objects") || path.hasPrefix(".git/sigla-cache") { continue }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 files[path] = FileManager.default.contents(atPath: root + "/" + path)

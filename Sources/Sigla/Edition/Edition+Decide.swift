@@ -120,6 +120,7 @@ extension Edition {
             ],
             message: message, author: author, date: date
         ).hex
+        cache.decisions = (others + [decision]).sorted { $0.location < $1.location }
         return outcome
     }
 
@@ -152,6 +153,7 @@ extension Edition {
                 Self.textFile(decision.location.section): Data(after.fileContents.utf8),
             ],
             message: message, author: author, date: date)
+        cache.decisions = remaining
         return (decision, commit.hex)
     }
 

@@ -14,6 +14,7 @@ extension Edition {
     /// - Throws: ``EditionError/noWitnesses`` before the first witness is added.
     public func baseText() throws -> BaseText {
         if let cached = cache.baseText { return cached }
+        if let stored = try storedAnalysis() { return stored.base }
         guard let name = baseStateName else { throw EditionError.noWitnesses }
         let entry = try witness(named: name.siglum)
         let text = BaseText(text: try transcription(of: entry).state(name.state).text)
@@ -52,6 +53,7 @@ extension Edition {
     /// The places where the compared states differ from the base text.
     public func locations() throws -> [EditionLocation] {
         if let cached = cache.locations { return cached }
+        if let stored = try storedAnalysis() { return stored.locations }
         guard let baseName = baseStateName else { throw EditionError.noWitnesses }
         let base = try baseText()
         let compared = try comparedStates()
@@ -67,7 +69,34 @@ extension Edition {
             [(siglum: baseDisplay, text: baseState)] + compared.map { (siglum: $0.name, text: $0.text) })
         let found = LocationFinder.locations(base: base, collation: collation)
         cache.locations = found
+        if let key = try analysisKey() {
+            AnalysisCache(gitDirectory: repository.gitDirectoryPath)
+                .store(.init(version: AnalysisCache.version, key: key, base: base, locations: found))
+        }
         return found
+    }
+
+    /// The analysis kept by an earlier command, if the witnesses and settings are the same.
+    private func storedAnalysis() throws -> AnalysisCache.Entry? {
+        if cache.checkedStore { return nil }
+        cache.checkedStore = true
+        guard let key = try analysisKey(),
+            let entry = AnalysisCache(gitDirectory: repository.gitDirectoryPath).load(key: key)
+        else { return nil }
+        cache.baseText = entry.base
+        cache.locations = entry.locations
+        return entry
+    }
+
+    /// The hash of what the analysis depends on: the settings and every transcription.
+    private func analysisKey() throws -> String? {
+        guard let head else { return nil }
+        var inputs: [Data] = []
+        for path in [EditionLayout.configurationFile] + witnesses.map(\.file) {
+            inputs.append(Data(path.utf8))
+            inputs.append(try git { try repository.fileData(at: path, commit: head) } ?? Data())
+        }
+        return AnalysisCache.key(of: inputs)
     }
 
     /// The decisions recorded in `apparatus/` at HEAD, in location order.
@@ -139,10 +168,13 @@ final class EditionCache {
     var baseText: BaseText?
     var locations: [EditionLocation]?
     var decisions: [Decision]?
+    /// Whether the analysis cache on disk was consulted.
+    var checkedStore = false
 
     func clear() {
         baseText = nil
         locations = nil
         decisions = nil
+        checkedStore = false
     }
 }

@@ -94,26 +94,30 @@ extension Edition {
     ///
     /// - Throws: ``BlameError`` when the target names no sentence.
     public func blame(_ target: BlameTarget) throws -> [SentenceBlame] {
-        let sections = try establishedText()
         var chosen: [(EstablishedSection, EstablishedSection.Sentence)] = []
         switch target {
         case .citation(let citation):
+            // Only the cited section is built: `I.42` is in section `I`.
+            let name = citation.lastIndex(of: ".").map { String(citation[..<$0]) } ?? citation
+            let sections = try SectionID(name).flatMap { id in try baseText().section(id) }
+                .map { [try establishedSection($0.id)] } ?? []
             for section in sections {
                 if let sentence = section.sentence(citation: citation) { chosen.append((section, sentence)) }
             }
             guard !chosen.isEmpty else { throw BlameError.noSuchSentence(citation) }
         case .phrase(let phrase):
             let matcher = PhraseMatcher(phrase)
-            for section in sections {
+            for section in try establishedText() {
                 for sentence in section.sentences where matcher.matches(sentence.line) {
                     chosen.append((section, sentence))
                 }
             }
             guard !chosen.isEmpty else { throw BlameError.noMatch(phrase) }
         case .section(let name):
-            guard let section = sections.first(where: { $0.id.rawValue == name }) else {
-                throw EditionError.unknownSection(name, known: sections.map(\.id.rawValue))
+            guard let id = SectionID(name), try baseText().section(id) != nil else {
+                throw EditionError.unknownSection(name, known: try baseText().sections.map(\.id.rawValue))
             }
+            let section = try establishedSection(id)
             chosen = section.sentences.map { (section, $0) }
         }
 

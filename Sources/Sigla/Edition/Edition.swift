@@ -115,6 +115,7 @@ public final class Edition {
 
     /// Records `files` (path → new contents, or nil to delete) as one commit on top of the
     /// commit this edition was opened at, then brings the work tree and index up to date.
+    /// The caller updates what `cache` holds that the change makes stale.
     ///
     /// - Returns: the new commit.
     @discardableResult
@@ -122,7 +123,6 @@ public final class Edition {
         let transaction = try EditionTransaction(edition: self)
         let commit = try transaction.commit(files, message: message, author: author, date: date, expectedHead: head)
         head = commit
-        cache.clear()
         return commit
     }
 

@@ -4,9 +4,9 @@
 /// A section starts at a line beginning `# ` (`# I. Infancia`): its id is the heading's
 /// first word without a final period (`I`), its title the rest of the line. Text before
 /// the first heading, or a text with no heading, is the section `text`.
-public struct BaseText: Sendable {
+public struct BaseText: Sendable, Codable {
     /// One section of the base text.
-    public struct Section: Sendable {
+    public struct Section: Sendable, Codable {
         public var id: SectionID
         public var title: String?
         /// The section's text, after its heading line.

@@ -1,7 +1,7 @@
 /// A place where the witnesses differ from the base text, in the base text's coordinates,
 /// with what each witness state reads there and what the established text would read if
 /// the editor adopted it.
-public struct EditionLocation: Hashable, Sendable {
+public struct EditionLocation: Hashable, Sendable, Codable {
     public var id: LocationID
     /// The base text here: UTF-8 range in the section's base text (empty where the base
     /// has nothing and another witness adds text).
@@ -16,7 +16,7 @@ public struct EditionLocation: Hashable, Sendable {
     public var adoptions: [String: Adoption]
 
     /// What adopting one state's reading does to the base text.
-    public struct Adoption: Hashable, Sendable {
+    public struct Adoption: Hashable, Sendable, Codable {
         public var baseRange: Range<Int>
         public var text: String
     }
