@@ -7,10 +7,11 @@ setup:
 build: setup
 	swift build
 
-# The main job: build the sample edition in Editions/ end to end.
+# The main job: build the sample edition in Editions/memorias end to end, into out/demo.
 demo: setup
 	swift build -c release --product sigla
-	./Scripts/demo.sh .build/release/sigla
+	rm -rf out/demo
+	.build/release/sigla demo --out out/demo
 
 # All tests (they run the real git, jing and the other validators).
 test: setup

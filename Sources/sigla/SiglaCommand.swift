@@ -26,6 +26,7 @@ struct SiglaCommand: ParsableCommand {
             RevertCommand.self,
             BlameCommand.self,
             ImportCommand.self,
+            DemoCommand.self,
         ]
     )
 }

@@ -13,7 +13,7 @@ extension Edition {
         public var adopt: String?
         /// With `emend` and `supply`: the text.
         public var text: String?
-        /// With `supply`: the witness it comes from.
+        /// With `supply`: the witness it comes from; nil when the editor supplies it.
         public var source: String?
         public var sign: Decision.Sign?
         public var category: DecisionCategory?
@@ -88,10 +88,12 @@ extension Edition {
             adopted = baseState
         case .supply:
             guard let given = request.text, !given.isEmpty else { throw DecisionError.missingArgument("--supply TEXT") }
-            guard let source = request.source else { throw DecisionError.missingArgument("--from SIGLUM") }
-            _ = try witness(named: WitnessStateName(source)?.siglum ?? source)
+            // From a witness, or (without one) the editor's own supplement.
+            if let source = request.source {
+                _ = try witness(named: WitnessStateName(source)?.siglum ?? source)
+            }
             text = " " + given
-            adopted = source
+            adopted = request.source
         }
         let category = request.category ?? Self.defaultCategory(request.action, adopted: adopted, base: baseStateName)
         let sign = request.sign
@@ -292,7 +294,7 @@ extension Edition {
         case .adopt: subject += " from \(decision.adopted ?? "")"
         case .emend: subject += ": «\(shortened(decision.text.trimmingWhitespace(), words: 3))»"
         case .keep: subject += " (\(baseState) kept)"
-        case .supply: subject += " from \(decision.source ?? "")"
+        case .supply: subject += decision.source.map { " from \($0)" } ?? " (editor's supplement)"
         }
         var trailers = [
             Trailer(key: "Sigla-Action", value: "decide"),

@@ -30,6 +30,8 @@ public enum EditionError: Error, CustomStringConvertible {
     case noWitnesses
     case unknownSection(String, known: [String])
     case decisionConflict(DecisionConflict)
+    /// A decision of an edition's source material could not be replayed.
+    case recipe(note: String, problem: String)
     case git(GitError)
     case io(path: String, problem: String)
 
@@ -76,6 +78,8 @@ public enum EditionError: Error, CustomStringConvertible {
             return "no section '\(name)' in the base text (sections: \(known.joined(separator: ", ")))"
         case .decisionConflict(let conflict):
             return conflict.description
+        case .recipe(let note, let problem):
+            return "\(note): \(problem)"
         case .git(let error):
             return "git: \(error.description)"
         case .io(let path, let problem):

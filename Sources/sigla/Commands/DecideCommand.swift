@@ -29,7 +29,7 @@ struct DecideCommand: ParsableCommand {
     @Flag(help: "Confirm the base reading.")
     var keep = false
 
-    @Option(help: ArgumentHelp("Bring in text from another witness (with --from).", valueName: "TEXT"))
+    @Option(help: ArgumentHelp("Insert text after LOC: from a witness (--from), or the editor's own.", valueName: "TEXT"))
     var supply: String?
 
     @Option(name: .customLong("from"), help: ArgumentHelp("The witness supplied text comes from.", valueName: "SIGLUM"))
@@ -64,7 +64,6 @@ struct DecideCommand: ParsableCommand {
         guard actions == 1 else {
             throw ValidationError("give exactly one of --adopt STATE, --emend TEXT, --keep, --supply TEXT")
         }
-        if supply != nil && source == nil { throw ValidationError("--supply needs --from SIGLUM") }
         if because?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
             throw ValidationError("a decision needs its justification: --because \"…\"")
         }

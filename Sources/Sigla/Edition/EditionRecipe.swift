@@ -1,0 +1,128 @@
+import Foundation
+import Yams
+
+/// The source material of an edition, from which Sigla builds a real edition repository:
+/// `edition.yaml` (title, editors, witnesses) and a file of decisions to replay, as in
+/// `Editions/memorias/`.
+public struct EditionRecipe: Sendable {
+    /// `edition.yaml`.
+    public struct Manifest: Sendable, Codable {
+        public var title: String
+        public var author: String?
+        public var editors: [Person]
+        public var notes: String?
+        public var witnesses: [Witness]
+        /// The decisions file, relative to the recipe's folder.
+        public var decisions: String?
+
+        /// One witness: its transcription (relative to the recipe's folder) and description.
+        public struct Witness: Sendable, Codable {
+            public var siglum: String
+            public var file: String
+            public var title: String
+            public var kind: Sigla.Witness.Kind?
+            public var date: String?
+            public var note: String?
+        }
+    }
+
+    /// One decision to replay (see Docs/decisions.md for the meaning of each key).
+    public struct Decision: Sendable, Codable {
+        /// The printed edition's note this decision stands for (`I.11`).
+        public var note: String?
+        /// The place: a phrase of the reading to adopt, or of the base text.
+        public var at: String
+        public var action: Sigla.Decision.Action
+        public var adopt: String?
+        public var text: String?
+        public var from: String?
+        public var sign: Sigla.Decision.Sign?
+        public var category: DecisionCategory?
+        public var because: String
+        public var editor: String?
+        public var date: String?
+    }
+
+    public var directory: String
+    public var manifest: Manifest
+    public var decisions: [Decision]
+
+    /// Reads the recipe in `directory`.
+    ///
+    /// - Throws: ``EditionError`` naming the file and line of what is wrong.
+    public init(directory: String) throws {
+        self.directory = directory
+        manifest = try Self.decode(Manifest.self, at: directory + "/edition.yaml")
+        if let decisionsFile = manifest.decisions {
+            decisions = try Self.decode([Decision].self, at: directory + "/" + decisionsFile)
+        } else {
+            decisions = []
+        }
+    }
+
+    /// What building the edition is doing, for a progress display.
+    public enum Step: Sendable {
+        case initializing
+        case addingWitness(String)
+        case deciding(index: Int, count: Int, note: String?)
+    }
+
+    /// Builds the edition in `destination` (a new or empty directory): init, every witness,
+    /// every decision as its own commit, each with its editor and date.
+    ///
+    /// - Parameter progress: told of each step as it starts.
+    /// - Returns: the edition.
+    public func build(at destination: String, progress: (Step) -> Void = { _ in }) throws -> Edition {
+        progress(.initializing)
+        let edition = try Edition.create(
+            at: destination, title: manifest.title, editor: manifest.editors.first, notes: manifest.notes)
+        for witness in manifest.witnesses {
+            progress(.addingWitness(witness.siglum))
+            let file: InputFile
+            do {
+                file = try InputFile(path: directory + "/" + witness.file)
+            } catch {
+                throw EditionError.inputFile(error)
+            }
+            try edition.addWitness(
+                siglum: witness.siglum, file: file,
+                description: .init(title: witness.title, kind: witness.kind ?? .other, date: witness.date, note: witness.note),
+                editor: manifest.editors.first)
+        }
+        for (index, decision) in decisions.enumerated() {
+            progress(.deciding(index: index + 1, count: decisions.count, note: decision.note))
+            let editor = try decision.editor.map { text in try Person(parsing: text) } ?? manifest.editors.first
+            let date = decision.date.flatMap(Timestamp.init(parsing:)) ?? .now()
+            do {
+                try edition.decide(
+                    .init(
+                        locator: decision.at, action: decision.action, adopt: decision.adopt, text: decision.text,
+                        source: decision.from, sign: decision.sign, category: decision.category,
+                        justification: decision.because),
+                    editor: editor, date: date)
+            } catch {
+                throw EditionError.recipe(note: decision.note ?? "decision \(index + 1)", problem: "\(error)")
+            }
+        }
+        return edition
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, at path: String) throws -> T {
+        let text: String
+        do {
+            text = try InputFile(path: path).text
+        } catch {
+            throw EditionError.inputFile(error)
+        }
+        do {
+            let node = try Yams.compose(yaml: text) ?? Node("")
+            do {
+                return try YAMLDecoder().decode(type, from: node)
+            } catch let error as DecodingError {
+                throw EditionError.configuration(ConfigurationError(file: path, decodingError: error, root: node))
+            }
+        } catch let error as YamlError {
+            throw EditionError.configuration(ConfigurationError(file: path, yamlError: error))
+        }
+    }
+}
