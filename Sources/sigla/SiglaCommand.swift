@@ -19,6 +19,7 @@ struct SiglaCommand: ParsableCommand {
             InitCommand.self,
             WitnessCommand.self,
             CollateCommand.self,
+            BaseCommand.self,
             VariantsCommand.self,
             DecideCommand.self,
             LogCommand.self,

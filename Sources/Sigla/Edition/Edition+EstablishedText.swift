@@ -17,7 +17,8 @@ extension Edition {
         if let stored = try storedAnalysis() { return stored.base }
         guard let name = baseStateName else { throw EditionError.noWitnesses }
         let entry = try witness(named: name.siglum)
-        let text = BaseText(text: try transcription(of: entry).state(name.state).text)
+        let text = BaseText(
+            text: try transcription(of: entry).state(name.state).text, corrections: configuration.sentences)
         cache.baseText = text
         return text
     }
@@ -121,7 +122,8 @@ extension Edition {
         }
         let applying = try (decisions ?? self.decisions()).filter { $0.location.section == id }
         do {
-            return try EstablishedSection(base: section, decisions: applying)
+            return try EstablishedSection(
+                base: section, decisions: applying, corrections: configuration.sentences[id.rawValue] ?? [])
         } catch {
             throw EditionError.decisionConflict(error)
         }

@@ -119,8 +119,10 @@ extension Edition {
         ]
         if configuration.base == nil {
             // The first witness is the base: the established text begins as its text.
-            for section in BaseText(text: transcription.state(.afterRevision).text).sections {
-                let established = try EstablishedSection(base: section, decisions: [])
+            let base = BaseText(text: transcription.state(.afterRevision).text, corrections: configuration.sentences)
+            for section in base.sections {
+                let established = try EstablishedSection(
+                    base: section, decisions: [], corrections: configuration.sentences[section.id.rawValue] ?? [])
                 files[Self.textFile(section.id)] = Data(established.fileContents.utf8)
             }
         }

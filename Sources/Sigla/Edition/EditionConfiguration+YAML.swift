@@ -77,6 +77,7 @@ extension EditionConfiguration {
             Dictionary(uniqueKeysWithValues: Signs.CodingKeys.allCases.map { ($0.rawValue, .scalar) })),
         CodingKeys.apparatus.rawValue: .mapping(
             Dictionary(uniqueKeysWithValues: ApparatusConventions.CodingKeys.allCases.map { ($0.rawValue, .scalar) })),
+        CodingKeys.sentences.rawValue: .any,
         CodingKeys.notes.rawValue: .scalar,
     ])
 }

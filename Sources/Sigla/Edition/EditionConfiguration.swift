@@ -17,6 +17,9 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
     /// base is the edition's `base`.)
     public var collation: CollationConfiguration
     public var signs: Signs
+    /// The editor's corrections to the sentence splitter, by section (`I: [{merge-after-sentence: 12}]`).
+    /// They renumber the sentences after them: make them before deciding.
+    public var sentences: [String: SplitCorrections]
     public var apparatus: ApparatusConventions
     /// Free text: how to cite the edition, what is reconstructed, licence.
     public var notes: String?
@@ -31,6 +34,7 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
         witnesses: [WitnessEntry] = [],
         collation: CollationConfiguration = CollationConfiguration(),
         signs: Signs = Signs(),
+        sentences: [String: SplitCorrections] = [:],
         apparatus: ApparatusConventions = ApparatusConventions(),
         notes: String? = nil
     ) {
@@ -41,6 +45,7 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
         self.witnesses = witnesses
         self.collation = collation
         self.signs = signs
+        self.sentences = sentences
         self.apparatus = apparatus
         self.notes = notes
     }
@@ -52,7 +57,7 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case formatVersion = "sigla"
-        case title, editors, base, witnesses, collation, signs, apparatus, notes
+        case title, editors, base, witnesses, collation, signs, sentences, apparatus, notes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -65,9 +70,25 @@ public struct EditionConfiguration: Equatable, Sendable, Codable {
         collation = try container.decodeIfPresent(CollationConfiguration.self, forKey: .collation)
             ?? CollationConfiguration()
         signs = try container.decodeIfPresent(Signs.self, forKey: .signs) ?? Signs()
+        sentences = try container.decodeIfPresent([String: SplitCorrections].self, forKey: .sentences) ?? [:]
         apparatus = try container.decodeIfPresent(ApparatusConventions.self, forKey: .apparatus)
             ?? ApparatusConventions()
         notes = try container.decodeIfPresent(String.self, forKey: .notes)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(formatVersion, forKey: .formatVersion)
+        try container.encode(title, forKey: .title)
+        try container.encode(editors, forKey: .editors)
+        try container.encodeIfPresent(base, forKey: .base)
+        try container.encode(witnesses, forKey: .witnesses)
+        try container.encode(collation, forKey: .collation)
+        try container.encode(signs, forKey: .signs)
+        // Written only when the editor has corrections, so a new file stays short.
+        if !sentences.isEmpty { try container.encode(sentences, forKey: .sentences) }
+        try container.encode(apparatus, forKey: .apparatus)
+        try container.encodeIfPresent(notes, forKey: .notes)
     }
 }
 

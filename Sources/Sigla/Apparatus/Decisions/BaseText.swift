@@ -42,14 +42,17 @@ public struct BaseText: Sendable, Codable {
     /// Divides `text` into sections and sentences.
     ///
     /// - Complexity: O(*n*) in the length of the text.
-    public init(text: String, splitter: SentenceSplitter = SentenceSplitter()) {
+    /// - Parameter corrections: the editor's corrections to the splitter, by section id.
+    public init(
+        text: String, splitter: SentenceSplitter = SentenceSplitter(), corrections: [String: SplitCorrections] = [:]
+    ) {
         var sections: [Section] = []
         var pending: (id: SectionID, title: String?, start: String.Index, offset: Int)?
         var usedIDs: Set<SectionID> = []
         func close(at end: String.Index) {
             guard let open = pending else { return }
             let body = String(text[open.start..<end])
-            let split = splitter.split(body)
+            let split = splitter.split(body, applying: corrections[open.id.rawValue] ?? [])
             let utf8 = body.utf8
             let ranges = split.sentences.map { span -> Range<Int> in
                 let start = utf8.distance(from: utf8.startIndex, to: span.range.lowerBound)

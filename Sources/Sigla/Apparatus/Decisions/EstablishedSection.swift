@@ -49,7 +49,8 @@ public struct EstablishedSection: Sendable {
     ///   no longer what the base text reads there.
     /// - Complexity: O(*n* + *d* log *d*) for a section of length *n* with *d* decisions.
     public init(
-        base: BaseText.Section, decisions: [Decision], splitter: SentenceSplitter = SentenceSplitter()
+        base: BaseText.Section, decisions: [Decision], splitter: SentenceSplitter = SentenceSplitter(),
+        corrections: SplitCorrections = []
     ) throws(DecisionConflict) {
         let ordered = decisions.sorted { ($0.baseStart, $0.baseEnd) < ($1.baseStart, $1.baseEnd) }
         let baseLength = base.text.utf8.count
@@ -85,7 +86,9 @@ public struct EstablishedSection: Sendable {
         self.title = base.title
         self.text = text
         self.parts = parts
-        let split = splitter.split(text)
+        // The editor's corrections to the split hold here too; a correction by sentence
+        // number counts the established text's sentences.
+        let split = splitter.split(text, applying: corrections)
         var sentences: [Sentence] = []
         var lastNumber = 0
         var letter = 0
