@@ -31,7 +31,7 @@ struct BlameTests {
         "blame of a file edited over 20 commits agrees line by line with git blame", arguments: [1, 2, 3] as [UInt64])
     func agreesWithGit(seed: UInt64) throws {
         let fixture = try RepositoryFixture()
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandomNumberGenerator(seed: seed)
         var lines = (1...30).map { "Frase \($0) de la primera versión." }
         var serial = 0
         for revision in 0..<20 {
@@ -76,7 +76,7 @@ struct BlameTests {
         arguments: Array(1...8) as [UInt64])
     func repeatedLines(seed: UInt64) throws {
         let fixture = try RepositoryFixture()
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandomNumberGenerator(seed: seed)
         let vocabulary = ["—", "", "Sí.", "No.", "Capítulo", "* * *"]
         var lines = (1...30).map { _ in vocabulary[Int.random(in: 0..<vocabulary.count, using: &random)] }
         for revision in 0..<20 {

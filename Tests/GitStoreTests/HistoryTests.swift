@@ -8,7 +8,7 @@ struct HistoryTests {
     /// A linear history of `count` commits where commit i touches a pseudo-random subset
     /// of a few files, including removals and re-additions.
     static func history(_ fixture: RepositoryFixture, count: Int, seed: UInt64) throws -> [ObjectID] {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandomNumberGenerator(seed: seed)
         let paths = ["sigla.yaml", "text/1.txt", "text/2.txt", "apparatus/1.42.yaml", "witnesses/TS.txt"]
         var present = Set<String>()
         var ids = [ObjectID]()

@@ -109,10 +109,5 @@ struct GeneratedWitnessQualityTests {
 
 /// The seed book, found as ../shared/seed/memorias.txt beside the package root.
 enum SeedBook {
-    static let text: String? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }  // Collation, SiglaTests, Tests, package root
-        let path = url.deletingLastPathComponent().appendingPathComponent("shared/seed/memorias.txt").path
-        return try? String(contentsOfFile: path, encoding: .utf8)
-    }()
+    static let text: String? = SharedMaterial.seedText
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Sigla
 import Testing
+import TestSupport
 
 @Suite("Established text: sections and their files")
 struct SectionFileTests {
@@ -150,7 +151,7 @@ struct SectionFileRoundTripTests {
         "\u{00A0}nbsp", "💥", "[…]", "Ω",
     ]
 
-    static func sentence(_ random: inout SplitMix64) -> String {
+    static func sentence(_ random: inout SeededRandomNumberGenerator) -> String {
         let count = Int.random(in: 1...12, using: &random)
         let words = (0..<count).map { _ in Self.words.randomElement(using: &random)! }
         return words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
@@ -158,7 +159,7 @@ struct SectionFileRoundTripTests {
 
     @Test(arguments: 0..<200)
     func readingTheFileGivesBackTheSection(seed: Int) throws {
-        var random = SplitMix64(seed: UInt64(seed))
+        var random = SeededRandomNumberGenerator(seed: UInt64(seed))
         let title: String? = Bool.random(using: &random) ? Self.sentence(&random) : nil
         let paragraphs = (0..<Int.random(in: 0...6, using: &random)).map { _ in
             EstablishedText.Paragraph((0..<Int.random(in: 1...5, using: &random)).map { _ in Self.sentence(&random) })

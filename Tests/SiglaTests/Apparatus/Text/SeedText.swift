@@ -1,14 +1,9 @@
 import Foundation
+import TestSupport
 
 /// The seed book, `../shared/seed/memorias.txt` from the package root, if present.
 enum SeedText {
-    static let path: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<5 { url.deleteLastPathComponent() }  // up to the package root
-        return url.deletingLastPathComponent().appendingPathComponent("shared/seed/memorias.txt").path
-    }()
-
-    static let text: String? = try? String(contentsOfFile: path, encoding: .utf8)
+    static let text: String? = SharedMaterial.seedText
 
     static var isAvailable: Bool { text != nil }
 

@@ -1,5 +1,6 @@
 import Sigla
 import Testing
+import TestSupport
 
 /// Properties that hold for every text, checked on seeded random texts built from the
 /// pieces that matter to the splitter.
@@ -17,7 +18,7 @@ struct SentenceSplitterPropertyTests {
     ]
 
     static func text(seed: Int) -> String {
-        var random = SplitMix64(seed: UInt64(seed))
+        var random = SeededRandomNumberGenerator(seed: UInt64(seed))
         var text = ""
         for _ in 0..<Int.random(in: 0...120, using: &random) {
             text += separators.randomElement(using: &random)!
@@ -93,7 +94,7 @@ struct SentenceSplitterPropertyTests {
 
     @Test(arguments: 0..<300)
     func correctionsNeverLoseText(seed: Int) {
-        var random = SplitMix64(seed: UInt64(seed) &+ 1_000_003)
+        var random = SeededRandomNumberGenerator(seed: UInt64(seed) &+ 1_000_003)
         let text = Self.text(seed: seed)
         var corrections = SplitCorrections()
         for _ in 0..<Int.random(in: 1...6, using: &random) {

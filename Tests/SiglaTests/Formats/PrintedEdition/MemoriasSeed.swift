@@ -1,20 +1,12 @@
 import Foundation
 import Sigla
+import TestSupport
 
 /// The seed edition, `../shared/seed/memorias.txt` from the package root, imported once.
 enum MemoriasSeed {
-    static let url: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // PrintedEdition
-        .deletingLastPathComponent()  // Formats
-        .deletingLastPathComponent()  // SiglaTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/seed/memorias.txt")
+    static var isAvailable: Bool { SharedMaterial.seed != nil }
 
-    static var isAvailable: Bool { FileManager.default.fileExists(atPath: url.path) }
-
-    static let text: String? = try? String(contentsOf: url, encoding: .utf8)
+    static let text: String? = SharedMaterial.seedText
 
     static let edition: PrintedEdition? = text.flatMap {
         try? PrintedEditionImporter().importEdition(text: $0, fileName: "memorias.txt")

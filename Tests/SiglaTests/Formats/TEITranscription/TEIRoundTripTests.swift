@@ -1,6 +1,7 @@
 import Foundation
 import Sigla
 import Testing
+import TestSupport
 
 /// TEI export then import gives the same model; markup and TEI convert both ways.
 @Suite("TEI transcription round trips")
@@ -57,13 +58,9 @@ struct TEIRoundTripTests {
 
     // MARK: Validation with jing
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let schema = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/tei_all.rng")
-    static let jing = ["/usr/bin/jing", "/usr/local/bin/jing"].first {
-        FileManager.default.isExecutableFile(atPath: $0)
-    }
-    static let canValidate = jing != nil && FileManager.default.fileExists(atPath: schema.path)
+    static let schema = URL(fileURLWithPath: SharedMaterial.teiSchema ?? "/nonexistent")
+    static let jing = SharedMaterial.jing
+    static let canValidate = jing != nil && SharedMaterial.teiSchema != nil
 
     @Test(
         "Exports validate against tei_all.rng with jing",
