@@ -145,6 +145,29 @@ struct EditionErrorTests {
         #expect(!FileManager.default.fileExists(atPath: root + "/.git/sigla.lock"))
     }
 
+    @Test("An edition whose files point outside it is not followed out")
+    func hostileEdition() throws {
+        let (directory, root) = try makeEdition()
+        let secret = try directory.write("secret.txt", text: "SECRETO\n")
+        var yaml = try String(contentsOfFile: root + "/sigla.yaml", encoding: .utf8)
+        yaml = yaml.replacingOccurrences(of: "file: witnesses/TS.txt", with: "file: ../secret.txt")
+        try yaml.write(toFile: root + "/sigla.yaml", atomically: true, encoding: .utf8)
+        let git = GitCLI(directory: root)
+        try git.run(["-c", "user.name=X", "-c", "user.email=x@y.z", "commit", "-qam", "Point out of the edition"])
+        let shown = try sigla.run(["witness", "show", "TS"], in: root)
+        #expect(shown.status == 1)
+        #expect(shown.standardError.contains("names the file '../secret.txt', which is not inside the edition"))
+        #expect(!shown.standardOutput.contains("SECRETO") && !shown.standardError.contains("SECRETO"))
+
+        // A sigla.yaml that is a link to a file elsewhere is refused, not read.
+        try FileManager.default.removeItem(atPath: root + "/sigla.yaml")
+        try FileManager.default.createSymbolicLink(atPath: root + "/sigla.yaml", withDestinationPath: secret)
+        let linked = try sigla.run(["witness", "list"], in: root)
+        #expect(linked.status == 1)
+        #expect(linked.standardError.contains("is a symbolic link"))
+        #expect(!linked.standardError.contains("SECRETO"))
+    }
+
     @Test("init refuses a non-empty directory or an existing repository, and needs an editor")
     func initErrors() throws {
         let (directory, root) = try makeEdition()

@@ -33,11 +33,23 @@ extension Edition {
         return entry
     }
 
-    /// The transcription of a witness, as recorded in the edition.
+    /// The transcription of a witness, as committed in the edition.
+    ///
+    /// Read from the repository, not the work tree: a path in `sigla.yaml` that leads out
+    /// of the edition (`../x`, `/etc/x`) or a symbolic link is never followed.
     public func transcriptionText(of entry: EditionConfiguration.WitnessEntry) throws -> String {
-        let path = root + "/" + entry.file
+        guard let head else { throw EditionError.noWitnesses }
+        let data: Data?
         do {
-            return try InputFile(path: path).text
+            data = try repository.fileData(at: entry.file, commit: head)
+        } catch {
+            throw EditionError.unsafePath(entry.file, in: EditionLayout.configurationFile)
+        }
+        guard let data else {
+            throw EditionError.inputFile(.missing(path: entry.file))
+        }
+        do {
+            return try InputFile.decode(data, path: entry.file)
         } catch {
             throw EditionError.inputFile(error)
         }

@@ -133,6 +133,12 @@ public final class Edition {
     }
 
     static func readConfiguration(at path: String) throws -> EditionConfiguration {
+        // A link could make an edition from elsewhere read a file outside it.
+        if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
+            type == .typeSymbolicLink
+        {
+            throw EditionError.io(path: path, problem: "is a symbolic link; sigla.yaml must be a file of the edition")
+        }
         let text: String
         do {
             text = try InputFile(path: path).text

@@ -34,6 +34,8 @@ public enum EditionError: Error, CustomStringConvertible {
     case recipe(note: String, problem: String)
     case git(GitError)
     case io(path: String, problem: String)
+    /// A path in the edition's files that would lead outside it.
+    case unsafePath(String, in: String)
 
     public var description: String {
         switch self {
@@ -84,6 +86,8 @@ public enum EditionError: Error, CustomStringConvertible {
             return "git: \(error.description)"
         case .io(let path, let problem):
             return "\(path): \(problem)"
+        case .unsafePath(let path, let file):
+            return "\(file) names the file '\(path)', which is not inside the edition; Sigla reads only the edition's own files"
         }
     }
 }
