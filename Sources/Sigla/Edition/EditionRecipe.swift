@@ -9,16 +9,31 @@ public struct EditionRecipe: Sendable {
     public struct Manifest: Sendable, Codable {
         public var title: String
         public var author: String?
-        public var editors: [Person]
-        public var notes: String?
+        /// The editor, as `Name <mail>`.
+        public var editor: String?
+        /// How to cite the edition.
+        public var cite: String?
+        /// What of the edition is reconstructed, and from what.
+        public var reconstructed: String?
+        /// Where the material comes from.
+        public var source: String?
+        /// The base witness (default: the first).
+        public var base: String?
         public var witnesses: [Witness]
         /// The decisions file, relative to the recipe's folder.
         public var decisions: String?
+
+        /// What `sigla.yaml`'s notes say of the edition: how to cite it, what is reconstructed.
+        var notes: String? {
+            let parts = [cite.map { "Cite as: \($0)" }, reconstructed, source.map { "Source: \($0)" }].compactMap { $0 }
+            return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
+        }
 
         /// One witness: its transcription (relative to the recipe's folder) and description.
         public struct Witness: Sendable, Codable {
             public var siglum: String
             public var file: String
+            public var format: TranscriptionFormat?
             public var title: String
             public var kind: Sigla.Witness.Kind?
             public var date: String?
@@ -45,6 +60,8 @@ public struct EditionRecipe: Sendable {
 
     public var directory: String
     public var manifest: Manifest
+    /// The edition's editor, who also adds the witnesses.
+    public var editor: Person?
     public var decisions: [Decision]
 
     /// Reads the recipe in `directory`.
@@ -53,6 +70,11 @@ public struct EditionRecipe: Sendable {
     public init(directory: String) throws {
         self.directory = directory
         manifest = try Self.decode(Manifest.self, at: directory + "/edition.yaml")
+        do {
+            editor = try manifest.editor.map { try Person(parsing: $0) }
+        } catch {
+            throw EditionError.recipe(note: directory + "/edition.yaml", problem: "\(error)")
+        }
         if let decisionsFile = manifest.decisions {
             decisions = try Self.decode([Decision].self, at: directory + "/" + decisionsFile)
         } else {
@@ -75,7 +97,7 @@ public struct EditionRecipe: Sendable {
     public func build(at destination: String, progress: (Step) -> Void = { _ in }) throws -> Edition {
         progress(.initializing)
         let edition = try Edition.create(
-            at: destination, title: manifest.title, editor: manifest.editors.first, notes: manifest.notes)
+            at: destination, title: manifest.title, editor: editor, notes: manifest.notes)
         for witness in manifest.witnesses {
             progress(.addingWitness(witness.siglum))
             let file: InputFile
@@ -85,13 +107,21 @@ public struct EditionRecipe: Sendable {
                 throw EditionError.inputFile(error)
             }
             try edition.addWitness(
-                siglum: witness.siglum, file: file,
+                siglum: witness.siglum, file: file, format: witness.format,
                 description: .init(title: witness.title, kind: witness.kind ?? .other, date: witness.date, note: witness.note),
-                editor: manifest.editors.first)
+                editor: editor)
+        }
+        if let base = manifest.base, base != edition.configuration.base {
+            try edition.setBase(base, editor: editor)
         }
         for (index, decision) in decisions.enumerated() {
             progress(.deciding(index: index + 1, count: decisions.count, note: decision.note))
-            let editor = try decision.editor.map { text in try Person(parsing: text) } ?? manifest.editors.first
+            let decisionEditor: Person?
+            do {
+                decisionEditor = try decision.editor.map { text in try Person(parsing: text) } ?? editor
+            } catch {
+                throw EditionError.recipe(note: decision.note ?? "decision \(index + 1)", problem: "\(error)")
+            }
             let date = decision.date.flatMap(Timestamp.init(parsing:)) ?? .now()
             do {
                 try edition.decide(
@@ -99,7 +129,7 @@ public struct EditionRecipe: Sendable {
                         locator: decision.at, action: decision.action, adopt: decision.adopt, text: decision.text,
                         source: decision.from, sign: decision.sign, category: decision.category,
                         justification: decision.because),
-                    editor: editor, date: date)
+                    editor: decisionEditor, date: date)
             } catch {
                 throw EditionError.recipe(note: decision.note ?? "decision \(index + 1)", problem: "\(error)")
             }
