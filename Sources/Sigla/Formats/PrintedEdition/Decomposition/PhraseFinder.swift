@@ -23,6 +23,8 @@ struct PhraseFinder {
         var own: Range<Int>?
         /// The fewest words the phrase has.
         var minimumWords = 1
+        /// Whether the first word added comes before (else the place's own words, then after).
+        var leftFirst = true
     }
 
     /// What was added around the core.
@@ -33,8 +35,10 @@ struct PhraseFinder {
     }
 
     /// Grows a seed until `isUnique` accepts the phrase (given what was added and the core):
-    /// first to the fewest words, then word by word, the place's own words first, then
-    /// alternately before and after. A phrase that cannot grow is taken if it is unique.
+    /// first to the fewest words, then word by word, alternately before and after (the place's
+    /// own words before anything after it). A phrase that cannot grow is taken if it is unique.
+    /// Punctuation the last word after the place brings (`,;:`) is left out when the phrase is
+    /// unique without it.
     ///
     /// - Complexity: O(*w* · *c*), *w* the words added and *c* the cost of `isUnique`.
     func grow(_ seed: Seed, note: String, isUnique: (Growth, String) -> Bool) throws(DecompositionError) -> Growth {
@@ -43,11 +47,17 @@ struct PhraseFinder {
         var more = seed.moreWords[...]
         var left = seed.left
         var right = seed.right
-        var leftTurn = false
+        var leftTurn = seed.leftFirst
+        func trimmed(_ growth: Growth) -> Growth {
+            guard let last = growth.after.last, ",;:".contains(last) else { return growth }
+            var shorter = growth
+            shorter.after.removeLast()
+            return isUnique(shorter, core) ? shorter : growth
+        }
         while true {
             let phrase = growth.around(core)
             let words = phrase.split(whereSeparator: \.isWhitespace).count
-            if words >= seed.minimumWords, isUnique(growth, core) { return growth }
+            if words >= seed.minimumWords, isUnique(growth, core) { return trimmed(growth) }
             var extended = false
             for _ in 0..<2 where !extended {
                 if leftTurn {
@@ -67,7 +77,7 @@ struct PhraseFinder {
                 leftTurn.toggle()
             }
             if !extended {
-                if !phrase.isEmpty, isUnique(growth, core) { return growth }
+                if !phrase.isEmpty, isUnique(growth, core) { return trimmed(growth) }
                 throw .noUniquePhrase(note: note, phrase: phrase)
             }
         }

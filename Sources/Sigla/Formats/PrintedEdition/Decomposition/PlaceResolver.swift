@@ -67,7 +67,7 @@ struct PlaceResolver {
             let words = firstParagraph.split(separator: " ").map(String.init)
             let seed = PhraseFinder.Seed(
                 core: words.prefix(10).joined(separator: " "), moreWords: Array(words.dropFirst(10)),
-                left: leftLimit, own: own)
+                left: leftLimit, own: own, leftFirst: false)
             at = try resolvedCore(plan, seed: seed, primary: counter(for: state))
             action = .adopt
             adopt = "\(rules.base.siglum)-\(state.suffix)"
