@@ -28,7 +28,8 @@ extension DecompositionRules {
                 + "Serge. Transcripción RECONSTRUIDA a partir de las notas editoriales de la edición impresa "
                 + "(Memorias de un revolucionario 1905-1945, ed. Jean Rière): es el texto impreso sin las "
                 + "intervenciones del editor; tachaduras, supresiones, primeras redacciones y lecturas dudosas "
-                + "son las que describen las notas."),
+                + "son las que describen las notas. Las glosas entre corchetes que ninguna nota explica "
+                + "(«Goloss Truda [La Voz del Trabajo]», «[sic]») quedan como en el impreso."),
         firstVersion: SampleWitnessDescription(
             siglum: "V1", file: "witnesses/V1.txt",
             title: "Primera versión (México, 1942-febrero de 1943; París, Le Seuil, 1951)", kind: .print,
@@ -37,7 +38,8 @@ extension DecompositionRules {
                 + "notes quote from it and the passages the edition brings in from it are known here.",
             heading: "V1: primera versión (México, 1942-febrero de 1943; París, Le Seuil, 1951). Testimonio "
                 + "RECONSTRUIDO y fragmentario: sólo se conoce por lo que citan las notas editoriales de la "
-                + "edición impresa y por los pasajes que esta toma de él; todo lo demás falta."),
+                + "edición impresa y por los pasajes que esta toma de él; todo lo demás falta. Los títulos de "
+                + "capítulo sólo sitúan los fragmentos."),
         hand: HandNote(id: "Serge", description: "Victor Serge: correcciones autógrafas sobre el mecanoscrito"),
         editor: "Jean Rière <jean.riere@example.org>",
         date: "2018-09-15",
