@@ -64,9 +64,10 @@ struct NotePlanner {
         let bracketed = governed.rule == .brackets
         let inner = bracketed && span.count >= 2 ? (span.lowerBound + 1)..<(span.upperBound - 1) : span
         let hand = rules.hand.id
-        let transcriberNote: [TranscriptionNode] = override?.transcriberNote.map {
-            [.event(RevisionEvent(.note($0)))]
-        } ?? []
+        let transcriberNote: [TranscriptionNode] =
+            override?.transcriberNote.map {
+                [.event(RevisionEvent(.note($0)))]
+            } ?? []
 
         func quotation() throws(DecompositionError) -> String {
             let choice = matched?.rule.quote ?? .first

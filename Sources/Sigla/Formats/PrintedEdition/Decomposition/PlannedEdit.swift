@@ -9,8 +9,9 @@ struct PlannedEdit: Sendable {
         case nodes([TranscriptionNode])
         /// The author struck the printed text `inner` (edits inside it apply), followed by
         /// `trailing` (a space struck with it); `before` and `after` surround the deletion.
-        case deletion(inner: Range<Int>, trailing: String, style: DeletionStyle, before: [TranscriptionNode],
-                      after: [TranscriptionNode])
+        case deletion(
+            inner: Range<Int>, trailing: String, style: DeletionStyle, before: [TranscriptionNode],
+            after: [TranscriptionNode])
     }
 
     /// How the author struck a passage.

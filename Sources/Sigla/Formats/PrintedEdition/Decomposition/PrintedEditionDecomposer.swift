@@ -84,7 +84,9 @@ public struct PrintedEditionDecomposer: Sendable {
         var nodes: [TranscriptionNode] = [.event(RevisionEvent(.note(rules.firstVersion.heading)))]
         let gap: [TranscriptionNode] = [.event(RevisionEvent(.lacunaStart)), .event(RevisionEvent(.lacunaEnd))]
         var current: Int?
-        for (chapter, fragment) in fragments.sorted(by: { ($0.chapter.number, $0.fragment.offset) < ($1.chapter.number, $1.fragment.offset) }) {
+        for (chapter, fragment) in fragments.sorted(by: {
+            ($0.chapter.number, $0.fragment.offset) < ($1.chapter.number, $1.fragment.offset)
+        }) {
             if current != chapter.number {
                 nodes += [.text("\n\n# \(chapter.numeral). \(chapter.title)\n\n")] + gap
                 current = chapter.number

@@ -55,8 +55,11 @@ extension ReconstructedDecision {
 
     /// A name written plain when it is letters, digits and `-` only (`TS-ac`, `V1`), else quoted.
     static func plainOrQuoted(_ name: String) -> String {
-        let plain = !name.isEmpty && name.first?.isLetter == true
-            && name.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" }
+        let plain =
+            !name.isEmpty && name.first?.isLetter == true
+            && name.unicodeScalars.allSatisfy {
+                ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-"
+            }
         let reserved = ["y", "n", "yes", "no", "on", "off", "true", "false", "null"].contains(name.lowercased())
         return plain && !reserved ? name : quoted(name)
     }

@@ -116,8 +116,11 @@ struct DecisionReplayOracle {
             guard let end = body[start.lowerBound...].ranges(of: tail).first else { return nil }
             return start.lowerBound..<end.upperBound
         }
-        guard let shortest = spans.min(by: { body.distance(from: $0.lowerBound, to: $0.upperBound)
-            < body.distance(from: $1.lowerBound, to: $1.upperBound) })
+        guard
+            let shortest = spans.min(by: {
+                body.distance(from: $0.lowerBound, to: $0.upperBound)
+                    < body.distance(from: $1.lowerBound, to: $1.upperBound)
+            })
         else {
             problems.append("\(decision.note): no stretch «\(head) … \(tail)» in the text")
             return
@@ -146,9 +149,11 @@ struct Section {
 
     init?(numeral: String, in text: String) {
         let marker = "# \(numeral). "
-        guard let start = text.ranges(of: marker).first(where: {
-            $0.lowerBound == text.startIndex || text[text.index(before: $0.lowerBound)] == "\n"
-        }) else { return nil }
+        guard
+            let start = text.ranges(of: marker).first(where: {
+                $0.lowerBound == text.startIndex || text[text.index(before: $0.lowerBound)] == "\n"
+            })
+        else { return nil }
         let rest = text[start.upperBound...]
         let end = rest.ranges(of: "\n# ").first?.lowerBound ?? text.endIndex
         range = start.lowerBound..<end

@@ -20,7 +20,9 @@ enum MemoriasDecomposition {
     }
 }
 
-@Suite("Memorias: the printed edition taken apart", .enabled(if: MemoriasSeed.isAvailable, "needs ../shared/seed/memorias.txt"))
+@Suite(
+    "Memorias: the printed edition taken apart",
+    .enabled(if: MemoriasSeed.isAvailable, "needs ../shared/seed/memorias.txt"))
 struct MemoriasDecompositionTests {
     @Test("every editorial note of the seed becomes exactly one decision")
     func oneDecisionPerNote() throws {
@@ -82,12 +84,13 @@ struct MemoriasDecompositionTests {
         #expect(before.contains("tendrás hambre.\n\nFue sin duda"))
         #expect(after.contains("tendrás hambre.\n\nMi primera gran experiencia de hambre"))
         #expect(!before.contains("Reservar") && !after.contains("Reservar"))
-        let deletion = try #require(sample.base.events.first { event in
-            if case .deletion(let nodes) = event.kind, case .text(let text, _)? = nodes.first {
-                return text.hasPrefix("Fue sin duda")
-            }
-            return false
-        })
+        let deletion = try #require(
+            sample.base.events.first { event in
+                if case .deletion(let nodes) = event.kind, case .text(let text, _)? = nodes.first {
+                    return text.hasPrefix("Fue sin duda")
+                }
+                return false
+            })
         #expect(deletion.hand == "Serge")
         #expect(deletion.medium == "lápiz negro")
         let index = try #require(sample.base.events.firstIndex(of: deletion))
@@ -111,8 +114,9 @@ struct MemoriasDecompositionTests {
         let decision = try #require(sample.decision("I.27"))
         #expect(decision.category == .suppressionKept)
         #expect(decision.action == .adopt && decision.adopt == "TS-ac" && decision.sign == .brackets)
-        #expect("Varias veces he sido cubierto de lodo por una prensa de gran tirada porque digo la verdad."
-            .hasPrefix(decision.at))
+        #expect(
+            "Varias veces he sido cubierto de lodo por una prensa de gran tirada porque digo la verdad."
+                .hasPrefix(decision.at))
         #expect(decision.because.hasPrefix("Frase suprimida por Serge, pero conservada por ser exacta."))
         #expect(!sample.base.state(.afterRevision).text.contains("Varias veces he sido cubierto de lodo"))
     }
@@ -158,38 +162,39 @@ struct MemoriasDecompositionTests {
     @Test("each note's category, action and sign, as checked by hand against its wording")
     func classification() throws {
         let sample = try MemoriasDecomposition.sample()
-        let table: [(String, ReconstructedDecision.Category, ReconstructedDecision.Action, ReconstructedDecision.Sign)] = [
-            ("I.11", .restoration, .adopt, .brackets), ("I.27", .suppressionKept, .adopt, .brackets),
-            ("I.59", .restoration, .emend, .none), ("I.76", .annotation, .keep, .none),
-            ("I.166", .suppressionKept, .adopt, .brackets), ("I.181", .marginalAddition, .adopt, .none),
-            ("I.200", .restoration, .adopt, .brackets),
-            ("II.2", .restoration, .adopt, .brackets), ("II.8", .restoration, .adopt, .brackets),
-            ("II.44", .annotation, .keep, .none), ("II.61", .annotation, .keep, .none),
-            ("III.2", .firstVersion, .adopt, .none), ("III.79", .restoration, .adopt, .brackets),
-            ("III.100", .annotation, .keep, .none), ("III.104", .restoration, .adopt, .brackets),
-            ("III.108", .restoration, .adopt, .brackets), ("III.126", .emendation, .emend, .none),
-            ("IV.55", .annotation, .keep, .none), ("IV.75", .restoration, .adopt, .brackets),
-            ("IV.80", .variant, .supply, .brackets), ("IV.95", .uncertainReading, .keep, .none),
-            ("IV.97", .restoration, .adopt, .brackets), ("IV.102", .conjecture, .supply, .brackets),
-            ("IV.103", .emendation, .emend, .none), ("IV.104", .variant, .keep, .none),
-            ("IV.107", .emendation, .emend, .none),
-            ("V.12", .annotation, .keep, .none), ("V.82", .emendation, .emend, .none),
-            ("V.89", .emendation, .emend, .none), ("V.139", .annotation, .keep, .none),
-            ("VI.23", .annotation, .keep, .none),
-            ("VII.62", .annotation, .keep, .none), ("VII.93", .emendation, .emend, .none),
-            ("VII.99", .annotation, .keep, .none), ("VII.106", .restoration, .adopt, .brackets),
-            ("VII.110", .annotation, .keep, .none), ("VII.119", .annotation, .keep, .none),
-            ("VIII.38", .annotation, .keep, .none),
-            ("IX.103", .annotation, .keep, .none), ("IX.115", .restoration, .adopt, .brackets),
-            ("IX.119", .restoration, .adopt, .brackets), ("IX.128", .firstVersion, .supply, .brackets),
-            ("IX.141", .annotation, .keep, .none), ("IX.146", .firstVersion, .supply, .brackets),
-            ("IX.153", .restoration, .adopt, .brackets), ("IX.155", .restoration, .adopt, .brackets),
-            ("IX.160", .restoration, .adopt, .brackets), ("IX.163", .restoration, .adopt, .brackets),
-            ("IX.174", .regularization, .emend, .none), ("IX.182", .regularization, .emend, .none),
-            ("IX.191", .firstVersion, .supply, .brackets), ("IX.200", .annotation, .keep, .none),
-            ("X.27", .firstVersion, .supply, .brackets), ("X.28", .variant, .keep, .none),
-            ("X.29", .firstVersion, .supply, .none),
-        ]
+        let table:
+            [(String, ReconstructedDecision.Category, ReconstructedDecision.Action, ReconstructedDecision.Sign)] = [
+                ("I.11", .restoration, .adopt, .brackets), ("I.27", .suppressionKept, .adopt, .brackets),
+                ("I.59", .restoration, .emend, .none), ("I.76", .annotation, .keep, .none),
+                ("I.166", .suppressionKept, .adopt, .brackets), ("I.181", .marginalAddition, .adopt, .none),
+                ("I.200", .restoration, .adopt, .brackets),
+                ("II.2", .restoration, .adopt, .brackets), ("II.8", .restoration, .adopt, .brackets),
+                ("II.44", .annotation, .keep, .none), ("II.61", .annotation, .keep, .none),
+                ("III.2", .firstVersion, .adopt, .none), ("III.79", .restoration, .adopt, .brackets),
+                ("III.100", .annotation, .keep, .none), ("III.104", .restoration, .adopt, .brackets),
+                ("III.108", .restoration, .adopt, .brackets), ("III.126", .emendation, .emend, .none),
+                ("IV.55", .annotation, .keep, .none), ("IV.75", .restoration, .adopt, .brackets),
+                ("IV.80", .variant, .supply, .brackets), ("IV.95", .uncertainReading, .keep, .none),
+                ("IV.97", .restoration, .adopt, .brackets), ("IV.102", .conjecture, .supply, .brackets),
+                ("IV.103", .emendation, .emend, .none), ("IV.104", .variant, .keep, .none),
+                ("IV.107", .emendation, .emend, .none),
+                ("V.12", .annotation, .keep, .none), ("V.82", .emendation, .emend, .none),
+                ("V.89", .emendation, .emend, .none), ("V.139", .annotation, .keep, .none),
+                ("VI.23", .annotation, .keep, .none),
+                ("VII.62", .annotation, .keep, .none), ("VII.93", .emendation, .emend, .none),
+                ("VII.99", .annotation, .keep, .none), ("VII.106", .restoration, .adopt, .brackets),
+                ("VII.110", .annotation, .keep, .none), ("VII.119", .annotation, .keep, .none),
+                ("VIII.38", .annotation, .keep, .none),
+                ("IX.103", .annotation, .keep, .none), ("IX.115", .restoration, .adopt, .brackets),
+                ("IX.119", .restoration, .adopt, .brackets), ("IX.128", .firstVersion, .supply, .brackets),
+                ("IX.141", .annotation, .keep, .none), ("IX.146", .firstVersion, .supply, .brackets),
+                ("IX.153", .restoration, .adopt, .brackets), ("IX.155", .restoration, .adopt, .brackets),
+                ("IX.160", .restoration, .adopt, .brackets), ("IX.163", .restoration, .adopt, .brackets),
+                ("IX.174", .regularization, .emend, .none), ("IX.182", .regularization, .emend, .none),
+                ("IX.191", .firstVersion, .supply, .brackets), ("IX.200", .annotation, .keep, .none),
+                ("X.27", .firstVersion, .supply, .brackets), ("X.28", .variant, .keep, .none),
+                ("X.29", .firstVersion, .supply, .none),
+            ]
         #expect(table.count == 55)
         for (note, category, action, sign) in table {
             let decision = try #require(sample.decision(note), "no decision for \(note)")

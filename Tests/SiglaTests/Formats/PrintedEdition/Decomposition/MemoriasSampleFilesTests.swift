@@ -40,7 +40,8 @@ struct MemoriasSampleFilesTests {
                 let committed = try? MemoriasSampleFiles.read(path)
                 #expect(
                     committed == contents,
-                    "Editions/memorias/\(path) is not what the decomposer makes of the seed: run SIGLA_REGENERATE_MEMORIAS=1 swift test --filter MemoriasSampleFilesTests")
+                    "Editions/memorias/\(path) is not what the decomposer makes of the seed: run SIGLA_REGENERATE_MEMORIAS=1 swift test --filter MemoriasSampleFilesTests"
+                )
             }
         }
     }
@@ -56,7 +57,9 @@ struct MemoriasSampleFilesTests {
         #expect(manifest.base == "TS")
         #expect(manifest.witnesses.map(\.siglum) == ["TS", "V1"])
         for witness in manifest.witnesses {
-            #expect(FileManager.default.fileExists(atPath: MemoriasSampleFiles.directory.appendingPathComponent(witness.file).path))
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: MemoriasSampleFiles.directory.appendingPathComponent(witness.file).path))
         }
         #expect(manifest.decisions == "decisions.yaml")
     }
@@ -80,9 +83,11 @@ struct MemoriasSampleFilesTests {
         #expect(Set(decisions.map(\.note)).count == 55)
         let parse = { (name: String) throws -> Transcription in
             try Transcription.parse(
-                contents: try MemoriasSampleFiles.read("witnesses/" + name), format: .markup, fileName: name).0
+                contents: try MemoriasSampleFiles.read("witnesses/" + name), format: .markup, fileName: name
+            ).0
         }
-        var oracle = DecisionReplayOracle(base: try parse("TS.txt"), baseSiglum: "TS", witnesses: ["V1": try parse("V1.txt")])
+        var oracle = DecisionReplayOracle(
+            base: try parse("TS.txt"), baseSiglum: "TS", witnesses: ["V1": try parse("V1.txt")])
         let sections = oracle.replay(decisions)
         #expect(oracle.problems == [])
         #expect(sections.count == 10)

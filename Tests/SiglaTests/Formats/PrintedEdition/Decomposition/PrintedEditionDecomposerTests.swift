@@ -32,8 +32,9 @@ struct PrintedEditionDecomposerTests {
             notes: [(3, "Pasaje tachado con lápiz azul, sin indicación.", "[Frase tachada aquí.]", .brackets)])
         let sample = try PrintedEditionDecomposer().decompose(printed)
         let markup = sample.base.serialized(as: .markup)
-        #expect(markup.contains(
-            "Primera frase. {--Frase tachada aquí. --}[hand=Serge medium=\"lápiz azul\" colour=azul]Última frase."))
+        #expect(
+            markup.contains(
+                "Primera frase. {--Frase tachada aquí. --}[hand=Serge medium=\"lápiz azul\" colour=azul]Última frase."))
         #expect(sample.base.state(.afterRevision).text.hasSuffix("Primera frase. Última frase.\n"))
         let decision = try #require(sample.decision("I.3"))
         #expect(decision.action == .adopt && decision.adopt == "TS-ac" && decision.sign == .brackets)
@@ -46,7 +47,9 @@ struct PrintedEditionDecomposerTests {
     func marginalInstruction() throws {
         let printed = try edition(
             "Antes. [Pasaje guardado.] Después.",
-            notes: [(1, "Tachado con lápiz negro; lleva al margen la mención: Reservar.", "[Pasaje guardado.]", .brackets)])
+            notes: [
+                (1, "Tachado con lápiz negro; lleva al margen la mención: Reservar.", "[Pasaje guardado.]", .brackets)
+            ])
         let sample = try PrintedEditionDecomposer().decompose(printed)
         #expect(sample.base.serialized(as: .markup).contains("{!!Reservar!!}[place=margin]{--Pasaje guardado. --}"))
         #expect(!sample.base.state(.beforeRevision).text.contains("Reservar"))
@@ -61,7 +64,9 @@ struct PrintedEditionDecomposerTests {
         var notes = printed
         let text = Array(notes.chapters[0].content.text.unicodeScalars)
         let second = try #require(
-            (0..<text.count).last { String(String.UnicodeScalarView(text[$0..<min(text.count, $0 + 10)])) == "institutor" })
+            (0..<text.count).last {
+                String(String.UnicodeScalarView(text[$0..<min(text.count, $0 + 10)])) == "institutor"
+            })
         notes.chapters[0].content.notes[0].governed = GovernedSpan(
             rule: .word, start: second, end: second + 10, text: "institutor", line: 1)
         let sample = try PrintedEditionDecomposer().decompose(notes)
@@ -99,8 +104,12 @@ struct PrintedEditionDecomposerTests {
     func firstVersionParagraph() throws {
         let printed = try edition(
             "Un párrafo del mecanoscrito con sus seis palabras.\n[Un párrafo de la primera versión.]\nOtro párrafo.",
-            notes: [(9, "Párrafo perteneciente a la primera versión, reproducido por su interés.",
-                     "[Un párrafo de la primera versión.]", .brackets)])
+            notes: [
+                (
+                    9, "Párrafo perteneciente a la primera versión, reproducido por su interés.",
+                    "[Un párrafo de la primera versión.]", .brackets
+                )
+            ])
         let sample = try PrintedEditionDecomposer().decompose(printed)
         let base = sample.base.state().text
         #expect(base.contains("sus seis palabras.\n\nOtro párrafo."))
@@ -160,7 +169,8 @@ struct PrintedEditionDecomposerTests {
     func decisionsYAML() throws {
         let decision = ReconstructedDecision(
             note: "IX.146", at: "tarde.)", action: .supply, text: "\nPárrafo «citado» con \"comillas\" y \\.",
-            from: "V1", sign: .brackets, category: .firstVersion, because: "Párrafo perteneciente a la primera versión.",
+            from: "V1", sign: .brackets, category: .firstVersion,
+            because: "Párrafo perteneciente a la primera versión.",
             editor: "Jean Rière <jean.riere@example.org>", date: "2018-09-15")
         let yaml = ReconstructedDecision.yaml([decision, decision], header: ["Decisiones."])
         #expect(yaml.hasPrefix("# Decisiones.\n\n- note: \"IX.146\"\n"))
