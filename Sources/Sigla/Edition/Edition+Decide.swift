@@ -20,11 +20,15 @@ extension Edition {
         public var justification: String
         /// Replace an existing decision at the location.
         public var amend: Bool
+        /// Look for a phrase in this section only.
+        public var section: String?
 
         public init(
             locator: String, action: Decision.Action, adopt: String? = nil, text: String? = nil, source: String? = nil,
-            sign: Decision.Sign? = nil, category: DecisionCategory? = nil, justification: String, amend: Bool = false
+            sign: Decision.Sign? = nil, category: DecisionCategory? = nil, justification: String, amend: Bool = false,
+            section: String? = nil
         ) {
+            self.section = section
             self.locator = locator
             self.action = action
             self.adopt = adopt
@@ -59,7 +63,8 @@ extension Edition {
         let justification = request.justification.trimmingWhitespace()
         guard !justification.isEmpty else { throw DecisionError.missingJustification }
         let author = try resolveEditor(editor)
-        let target = try resolve(request.locator, action: request.action)
+        let target = try resolve(
+            request.locator, action: request.action, adopt: request.adopt, section: request.section)
         let existing = try decisions()
         let previous = existing.first { $0.location == target.id }
         if let previous, !request.amend {
@@ -105,7 +110,7 @@ extension Edition {
             location: target.id, baseStart: range.lowerBound, baseEnd: range.upperBound, lemma: lemma,
             readings: target.readings, action: request.action, adopted: adopted,
             source: request.action == .supply ? request.source : nil, text: text, sign: sign, category: category,
-            justification: justification, editor: author.description, date: Self.isoDate(date))
+            justification: justification, editor: author.description, date: Self.isoDate(date), anchor: target.anchor)
 
         let others = existing.filter { $0.location != target.id }
         let before = try establishedSection(target.id.section, decisions: existing)
@@ -179,9 +184,18 @@ extension Edition {
     }
 
     /// The location `locator` names.
-    func resolve(_ locator: String, action: Decision.Action) throws -> EditionLocation {
-        let locations = try locations()
-        let decisions = try decisions()
+    func resolve(_ locator: String, action: Decision.Action, adopt: String? = nil, section: String? = nil)
+        throws -> EditionLocation
+    {
+        var locations = try locations()
+        var decisions = try decisions()
+        if let section {
+            guard let id = SectionID(section), try baseText().section(id) != nil else {
+                throw EditionError.unknownSection(section, known: try baseText().sections.map(\.id.rawValue))
+            }
+            locations = locations.filter { $0.id.section == id }
+            decisions = decisions.filter { $0.location.section == id }
+        }
         if let id = LocationID(locator) {
             if let found = locations.first(where: { $0.id == id }) { return found }
             if let recorded = decisions.first(where: { $0.location == id }) { return Self.location(of: recorded) }
@@ -201,37 +215,128 @@ extension Edition {
             action == .adopt
                 ? location.readings.contains { phrase.matches($0.text) } : phrase.matches(location.lemma)
         }
+        if matching.isEmpty, action == .adopt, let adopt {
+            // A phrase that runs from the base text around the place into the reading.
+            let name = WitnessStateName(adopt).map(Self.displayName) ?? adopt
+            let inContext = try locations.filter { location in
+                guard let adoption = location.adoptions[name], !adoption.text.isEmpty,
+                    let section = try baseText().section(location.id.section)
+                else { return false }
+                let range = adoption.baseRange
+                let before = section.text(max(0, range.lowerBound - 120)..<range.lowerBound)
+                let after = section.text(range.upperBound..<min(section.text.utf8.count, range.upperBound + 120))
+                let context = before + adoption.text + after
+                return context.contains(locator) && !(before + after).contains(locator)
+            }
+            if inContext.count == 1 { return inContext[0] }
+        }
         if matching.count == 1 { return matching[0] }
         if matching.count > 1 {
             throw DecisionError.ambiguousLocator(locator, candidates: matching.map { "\($0.id)  \(Self.preview($0))" })
         }
-        guard action != .adopt else { throw DecisionError.noMatch(locator) }
-        return try editorialLocation(at: locator, insertAfter: action == .supply, decisions: decisions)
+        guard action != .adopt else {
+            if let adopt, let placed = try fragmentLocation(locator, from: adopt, section: section, decisions: decisions) {
+                return placed
+            }
+            return try location(beside: locator, among: locations, section: section)
+        }
+        do {
+            return try editorialLocation(
+                at: locator, insertAfter: action == .supply, decisions: decisions, section: section)
+        } catch DecisionError.noMatch(let phrase) where action == .keep {
+            // A note on words another decision brought in (inside a restored passage).
+            guard let host = decisions.first(where: { PhraseMatcher(phrase).matches($0.text) }) else { throw DecisionError.noMatch(phrase) }
+            let taken = decisions.filter {
+                $0.location.isEditorial && $0.location.section == host.location.section
+                    && $0.location.sentence == host.location.sentence
+            }
+            let id = LocationID(
+                section: host.location.section, sentence: host.location.sentence,
+                ordinal: (taken.map(\.location.ordinal).max() ?? 0) + 1, isEditorial: true)
+            let point = host.baseEnd..<host.baseEnd
+            var location = EditionLocation(
+                id: id, baseRange: point, lemma: "", readings: [], kind: nil, isSubstantive: true, adoptions: [:])
+            location.anchor = phrase
+            return location
+        }
+    }
+
+    /// A reading of a witness that is not collated (it survives in fragments), placed in
+    /// the base where the phrase's first words and its last word meet the base text:
+    /// «los ojos grises, vivos y duros» (V1) stands for the base's «los ojos vivos».
+    ///
+    /// - Returns: nil when the phrase is not the state's, or cannot be placed.
+    func fragmentLocation(_ phrase: String, from state: String, section only: String?, decisions: [Decision]) throws
+        -> EditionLocation?
+    {
+        guard let (entry, stateText) = try? stateText(named: state), stateText.text.contains(phrase),
+            try transcription(of: entry).isFragmentary
+        else { return nil }
+        let words = phrase.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count >= 2 else { return nil }
+        let sections = try baseText().sections.filter { only == nil || $0.id.rawValue == only }
+        for prefixLength in stride(from: min(words.count - 1, 4), through: 2, by: -1) {
+            let prefix = words.prefix(prefixLength).joined(separator: " ")
+            var candidates: [(BaseText.Section, Range<Int>)] = []
+            for section in sections {
+                for start in Self.occurrences(of: prefix, in: section) {
+                    // The last word of the phrase that the base has, not far after the prefix.
+                    let searchEnd = min(section.text.utf8.count, start.upperBound + phrase.utf8.count + 40)
+                    let window = section.text(start.upperBound..<searchEnd)
+                    guard let lastWord = words.dropFirst(prefixLength).last,
+                        let found = window.range(of: lastWord)
+                    else { continue }
+                    let end = start.upperBound + window.utf8.distance(from: window.startIndex, to: found.upperBound)
+                    candidates.append((section, start.lowerBound..<end))
+                }
+            }
+            guard candidates.count == 1, let (section, range) = candidates.first else { continue }
+            let sentence = section.sentenceNumber(at: range.lowerBound)
+            let lemma = section.text(range)
+            let taken = decisions.filter {
+                $0.location.isEditorial && $0.location.section == section.id && $0.location.sentence == sentence
+            }
+            let id = LocationID(
+                section: section.id, sentence: sentence, ordinal: (taken.map(\.location.ordinal).max() ?? 0) + 1,
+                isEditorial: true)
+            let baseName = baseStateName.map(Self.displayName) ?? ""
+            let name = Self.displayName(WitnessStateName(state) ?? WitnessStateName(siglum: entry.siglum.rawValue))
+            return EditionLocation(
+                id: id, baseRange: range, lemma: lemma,
+                readings: [Decision.Reading(state: baseName, text: lemma), Decision.Reading(state: name, text: phrase)],
+                kind: .substitution, isSubstantive: true,
+                adoptions: [baseName: .init(baseRange: range, text: lemma), name: .init(baseRange: range, text: phrase)])
+        }
+        return nil
+    }
+
+    /// The variant location right before or after a phrase of the base text: how an
+    /// adoption that leaves nothing (a marginal addition left out) is named.
+    func location(beside phrase: String, among locations: [EditionLocation], section: String?) throws -> EditionLocation {
+        let place = try editorialLocation(at: phrase, insertAfter: false, decisions: [], section: section)
+        guard let section = try baseText().section(place.id.section) else { throw DecisionError.noMatch(phrase) }
+        func onlySpaceBetween(_ from: Int, _ to: Int) -> Bool {
+            from <= to && section.text(from..<to).allSatisfy(\.isWhitespace)
+        }
+        let beside = locations.filter { location in
+            location.id.section == place.id.section
+                && (onlySpaceBetween(location.baseRange.upperBound, place.baseRange.lowerBound)
+                    || onlySpaceBetween(place.baseRange.upperBound, location.baseRange.lowerBound))
+        }
+        guard beside.count == 1 else {
+            if beside.isEmpty { throw DecisionError.noMatch(phrase) }
+            throw DecisionError.ambiguousLocator(phrase, candidates: beside.map { "\($0.id)  \(Self.preview($0))" })
+        }
+        return beside[0]
     }
 
     /// A place the editor names in the base text where no witness differs.
-    func editorialLocation(at phrase: String, insertAfter: Bool, decisions: [Decision]) throws -> EditionLocation {
+    func editorialLocation(at phrase: String, insertAfter: Bool, decisions: [Decision], section only: String? = nil)
+        throws -> EditionLocation
+    {
         var matches: [(BaseText.Section, Range<Int>)] = []
-        for section in try baseText().sections {
-            var searchStart = section.text.startIndex
-            while let found = section.text.range(of: phrase, range: searchStart..<section.text.endIndex) {
-                searchStart = found.upperBound
-                // Whole words only: «a» is not the a of «nada».
-                let before = found.lowerBound > section.text.startIndex
-                    ? section.text[section.text.index(before: found.lowerBound)] : nil
-                let after = found.upperBound < section.text.endIndex ? section.text[found.upperBound] : nil
-                if let first = phrase.first, first.isLetter || first.isNumber,
-                    let before, before.isLetter || before.isNumber
-                {
-                    continue
-                }
-                if let last = phrase.last, last.isLetter || last.isNumber, let after, after.isLetter || after.isNumber {
-                    continue
-                }
-                let utf8 = section.text.utf8
-                let start = utf8.distance(from: utf8.startIndex, to: found.lowerBound)
-                matches.append((section, start..<(start + phrase.utf8.count)))
-            }
+        for section in try baseText().sections where only == nil || section.id.rawValue == only {
+            matches += Self.occurrences(of: phrase, in: section).map { (section, $0) }
         }
         guard !matches.isEmpty else { throw DecisionError.noMatch(phrase) }
         guard matches.count == 1 else {
@@ -252,6 +357,27 @@ extension Edition {
         return EditionLocation(
             id: id, baseRange: baseRange, lemma: lemma, readings: [Decision.Reading(state: baseName, text: lemma)],
             kind: nil, isSubstantive: true, adoptions: [baseName: .init(baseRange: baseRange, text: lemma)])
+    }
+
+    /// Where `phrase` occurs in a section's base text as whole words (UTF-8 ranges).
+    static func occurrences(of phrase: String, in section: BaseText.Section) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let text = section.text
+        var searchStart = text.startIndex
+        while let match = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            searchStart = match.upperBound
+            // Whole words only: «a» is not the a of «nada».
+            func isWordCharacter(_ character: Character?) -> Bool {
+                character.map { $0.isLetter || $0.isNumber } ?? false
+            }
+            let before = match.lowerBound > text.startIndex ? text[text.index(before: match.lowerBound)] : nil
+            let after = match.upperBound < text.endIndex ? text[match.upperBound] : nil
+            if isWordCharacter(phrase.first), isWordCharacter(before) { continue }
+            if isWordCharacter(phrase.last), isWordCharacter(after) { continue }
+            let start = text.utf8.distance(from: text.utf8.startIndex, to: match.lowerBound)
+            found.append(start..<(start + phrase.utf8.count))
+        }
+        return found
     }
 
     static func location(of decision: Decision) -> EditionLocation {

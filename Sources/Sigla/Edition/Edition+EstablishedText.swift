@@ -37,9 +37,7 @@ extension Edition {
         var states: [(String, String)] = []
         for entry in witnesses {
             let transcription = try transcription(of: entry)
-            if transcription.events.contains(where: { if case .lacunaStart = $0.kind { true } else { false } }) {
-                continue
-            }
+            if transcription.isFragmentary { continue }
             var seen: Set<String> = []
             for state in [WitnessState.afterRevision] + transcription.distinctStates {
                 let name = Self.displayName(WitnessStateName(siglum: entry.siglum.rawValue, state: state))
@@ -161,6 +159,13 @@ extension Edition {
             throw EditionError.configuration(
                 ConfigurationError(file: path, line: nil, column: nil, problem: "not a decision record: \(error)"))
         }
+    }
+}
+
+extension Transcription {
+    /// Whether the witness survives only in fragments (its transcription marks lacunae).
+    var isFragmentary: Bool {
+        events.contains { if case .lacunaStart = $0.kind { true } else { false } }
     }
 }
 

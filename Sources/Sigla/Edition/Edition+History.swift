@@ -125,7 +125,19 @@ extension Edition {
         let baseName = baseStateName.map(Self.displayName) ?? ""
         var lineCommits: [SectionID: [Int: ObjectID]] = [:]
         var summaries: [ObjectID: CommitSummary] = [:]
-        var decisionCommits: [LocationID: String] = [:]
+        var decisionCommits: [LocationID: String?] = [:]
+        let keeps = Dictionary(grouping: decisions.values.filter { $0.action == .keep }, by: \.location.section)
+        func summary(of decision: Decision) throws -> DecisionSummary {
+            if decisionCommits[decision.location] == nil {
+                decisionCommits[decision.location] = try git {
+                    try repository.log(path: Self.recordFile(decision.location), limit: 1).first?.id.hex
+                }
+            }
+            return DecisionSummary(
+                location: decision.location.description, action: decision.action.rawValue,
+                category: decision.category.rawValue, editor: decision.editor, date: decision.date,
+                justification: decision.justification, commit: decisionCommits[decision.location] ?? nil)
+        }
         return try chosen.map { section, sentence in
             if lineCommits[section.id] == nil {
                 lineCommits[section.id] = try lineBlame(Self.textFile(section.id))
@@ -133,16 +145,16 @@ extension Edition {
             let parts = try sentence.parts.map { part -> PartBlame in
                 let text = Self.text(of: part.range, in: section.text)
                 switch part.origin {
-                case .base:
-                    return PartBlame(text: text, source: baseName, decision: nil)
+                case .base(let offset):
+                    // Base text a decision confirmed (kept) is still base text, with its decision.
+                    let span = offset..<(offset + part.range.count)
+                    let kept = keeps[section.id]?.first { $0.baseRange.overlaps(span) || $0.baseRange.lowerBound == offset }
+                    return PartBlame(
+                        text: text, source: baseName,
+                        decision: try kept.map { decision in try summary(of: decision) })
                 case .decision(let location):
                     guard let decision = decisions[location] else {
                         return PartBlame(text: text, source: "editor", decision: nil)
-                    }
-                    if decisionCommits[location] == nil {
-                        decisionCommits[location] = try git {
-                            try repository.log(path: Self.recordFile(location), limit: 1).first?.id.hex
-                        }
                     }
                     let source: String =
                         switch decision.action {
@@ -150,12 +162,7 @@ extension Edition {
                         case .emend: "editor"
                         case .supply: decision.source ?? "editor"
                         }
-                    return PartBlame(
-                        text: text, source: source,
-                        decision: DecisionSummary(
-                            location: location.description, action: decision.action.rawValue,
-                            category: decision.category.rawValue, editor: decision.editor, date: decision.date,
-                            justification: decision.justification, commit: decisionCommits[location] ?? nil))
+                    return PartBlame(text: text, source: source, decision: try summary(of: decision))
                 }
             }
             var last: CommitSummary?

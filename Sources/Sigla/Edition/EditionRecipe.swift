@@ -128,7 +128,8 @@ public struct EditionRecipe: Sendable {
                     .init(
                         locator: decision.at, action: decision.action, adopt: decision.adopt, text: decision.text,
                         source: decision.from, sign: decision.sign, category: decision.category,
-                        justification: decision.because),
+                        justification: decision.because,
+                        section: decision.note.flatMap { note in note.split(separator: ".").first.map(String.init) }),
                     editor: decisionEditor, date: date)
             } catch {
                 throw EditionError.recipe(note: decision.note ?? "decision \(index + 1)", problem: "\(error)")

@@ -49,6 +49,9 @@ struct DecideCommand: ParsableCommand {
     @Option(help: "When the decision was made: 2018-09-15 or 2018-09-15T10:30:00+02:00 (default: now).")
     var date: String?
 
+    @Option(name: .customLong("in"), help: ArgumentHelp("Look for a phrase in this section only.", valueName: "SECTION"))
+    var section: String?
+
     @Flag(help: "Replace the decision already made at this place.")
     var amend = false
 
@@ -77,7 +80,7 @@ struct DecideCommand: ParsableCommand {
         let action: Decision.Action = adopt != nil ? .adopt : emend != nil ? .emend : keep ? .keep : .supply
         let request = Edition.DecisionRequest(
             locator: locator, action: action, adopt: adopt, text: emend ?? supply, source: source, sign: sign,
-            category: category, justification: because ?? "", amend: amend)
+            category: category, justification: because ?? "", amend: amend, section: section)
         let outcome = try edition.decide(
             request, editor: try authorship.person(), date: date.flatMap(Timestamp.init(parsing:)) ?? .now(),
             dryRun: dryRun)

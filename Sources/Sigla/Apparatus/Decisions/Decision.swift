@@ -45,6 +45,9 @@ public struct Decision: Hashable, Sendable, Codable {
     public var editor: String
     /// ISO 8601.
     public var date: String
+    /// For a note on text another decision brought in (no base text to stand on): the
+    /// words it is about, which follow the place.
+    public var anchor: String?
 
     /// One witness state's reading at the location.
     public struct Reading: Hashable, Sendable, Codable {
@@ -60,8 +63,9 @@ public struct Decision: Hashable, Sendable, Codable {
     public init(
         location: LocationID, baseStart: Int, baseEnd: Int, lemma: String, readings: [Reading], action: Action,
         adopted: String? = nil, source: String? = nil, text: String, sign: Sign, category: DecisionCategory,
-        justification: String, editor: String, date: String
+        justification: String, editor: String, date: String, anchor: String? = nil
     ) {
+        self.anchor = anchor
         self.location = location
         self.baseStart = baseStart
         self.baseEnd = baseEnd
@@ -88,6 +92,6 @@ public struct Decision: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case location, baseStart = "base-start", baseEnd = "base-end", lemma, readings, action, adopted
-        case source = "from", text, sign, category, justification = "because", editor, date
+        case source = "from", text, sign, category, justification = "because", editor, date, anchor
     }
 }

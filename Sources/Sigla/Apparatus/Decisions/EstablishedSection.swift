@@ -52,7 +52,10 @@ public struct EstablishedSection: Sendable {
         base: BaseText.Section, decisions: [Decision], splitter: SentenceSplitter = SentenceSplitter(),
         corrections: SplitCorrections = []
     ) throws(DecisionConflict) {
-        let ordered = decisions.sorted { ($0.baseStart, $0.baseEnd) < ($1.baseStart, $1.baseEnd) }
+        // A kept reading changes no text: it is recorded, not applied, so it may span
+        // other decisions (a note on a whole sentence, an emendation inside it).
+        let ordered = decisions.filter { $0.action != .keep }
+            .sorted { ($0.baseStart, $0.baseEnd) < ($1.baseStart, $1.baseEnd) }
         let baseLength = base.text.utf8.count
         var text = ""
         var parts: [Part] = []
