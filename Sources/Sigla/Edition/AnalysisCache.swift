@@ -42,6 +42,36 @@ struct AnalysisCache {
         try? data.write(to: url, options: .atomic)
     }
 
+    /// The decisions recorded at a commit, kept so a command need not read every record
+    /// in `apparatus/` again.
+    struct Decisions: Codable {
+        var version: Int
+        var commit: String
+        var decisions: [Decision]
+    }
+
+    private var decisionsPath: String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("decisions.json").path
+    }
+
+    /// The decisions at `commit`, if they were kept.
+    func loadDecisions(at commit: String) -> [Decision]? {
+        guard let data = FileManager.default.contents(atPath: decisionsPath),
+            let kept = try? JSONDecoder().decode(Decisions.self, from: data),
+            kept.version == Self.version, kept.commit == commit
+        else { return nil }
+        return kept.decisions
+    }
+
+    /// Keeps the decisions at `commit`.
+    func storeDecisions(_ decisions: [Decision], at commit: String) {
+        guard let data = try? JSONEncoder().encode(Decisions(version: Self.version, commit: commit, decisions: decisions))
+        else { return }
+        let url = URL(fileURLWithPath: decisionsPath)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.write(to: url, options: .atomic)
+    }
+
     /// A hash of the inputs (64-bit FNV-1a, as hex): not for security, only to notice change.
     static func key(of inputs: [Data]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -127,7 +127,7 @@ extension Edition {
             ],
             message: message, author: author, date: date
         ).hex
-        cache.decisions = (others + [decision]).sorted { $0.location < $1.location }
+        rememberDecisions(others + [decision])
         return outcome
     }
 
@@ -160,7 +160,7 @@ extension Edition {
                 Self.textFile(decision.location.section): Data(after.fileContents.utf8),
             ],
             message: message, author: author, date: date)
-        cache.decisions = remaining
+        rememberDecisions(remaining)
         return (decision, commit.hex)
     }
 

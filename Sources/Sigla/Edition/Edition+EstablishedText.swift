@@ -102,6 +102,11 @@ extension Edition {
     public func decisions() throws -> [Decision] {
         if let cached = cache.decisions { return cached }
         guard let head else { return [] }
+        let store = AnalysisCache(gitDirectory: repository.gitDirectoryPath)
+        if let kept = store.loadDecisions(at: head.hex) {
+            cache.decisions = kept
+            return kept
+        }
         var found: [Decision] = []
         let paths = try git { try repository.filePaths(commit: head, under: EditionLayout.apparatusDirectory) }
         for path in paths where path.hasSuffix(".yaml") {
@@ -110,6 +115,7 @@ extension Edition {
         }
         found.sort { $0.location < $1.location }
         cache.decisions = found
+        store.storeDecisions(found, at: head.hex)
         return found
     }
 
@@ -166,6 +172,17 @@ extension Transcription {
     /// Whether the witness survives only in fragments (its transcription marks lacunae).
     var isFragmentary: Bool {
         events.contains { if case .lacunaStart = $0.kind { true } else { false } }
+    }
+}
+
+extension Edition {
+    /// Replaces the decisions known at HEAD after a commit changed them.
+    func rememberDecisions(_ decisions: [Decision]) {
+        let sorted = decisions.sorted { $0.location < $1.location }
+        cache.decisions = sorted
+        if let head {
+            AnalysisCache(gitDirectory: repository.gitDirectoryPath).storeDecisions(sorted, at: head.hex)
+        }
     }
 }
 
