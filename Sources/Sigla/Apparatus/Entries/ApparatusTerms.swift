@@ -37,6 +37,9 @@ public struct ApparatusTerms: Hashable, Sendable, Codable {
     public var with: String
     /// An author's revision cancelled (*stet*).
     public var restoration: String
+    /// Between the sigla of one reading: a space in Latin (`TS p.c. V1`), a comma in the
+    /// languages whose words would run into the sigla (`TS corregido, V1`).
+    public var siglumSeparator: String
     /// A reading the transcriber is unsure of.
     public var uncertain: String
     /// The heading of an apparatus.
@@ -71,6 +74,7 @@ public struct ApparatusTerms: Hashable, Sendable, Codable {
             from = "ex"
             with = ""
             restoration = "stet"
+            siglumSeparator = " "
             uncertain = "lect. dub."
             apparatus = "Apparatus criticus"
             sigla = "Sigla"
@@ -97,6 +101,7 @@ public struct ApparatusTerms: Hashable, Sendable, Codable {
             from = "de"
             with = "con"
             restoration = "restituido"
+            siglumSeparator = ", "
             uncertain = "lectura dudosa"
             apparatus = "Aparato crítico"
             sigla = "Siglas"
@@ -123,6 +128,7 @@ public struct ApparatusTerms: Hashable, Sendable, Codable {
             from = "from"
             with = "in"
             restoration = "restored"
+            siglumSeparator = ", "
             uncertain = "uncertain reading"
             apparatus = "Critical apparatus"
             sigla = "Sigla"

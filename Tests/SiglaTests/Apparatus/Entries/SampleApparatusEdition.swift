@@ -42,7 +42,7 @@ struct SampleApparatusEdition {
         """#
 
     /// The conjecture's text and justification: every character a format must escape.
-    static let conjecture = #"<subió> & 100% {\} ] "sic""#
+    static let conjecture = #"<subió> & 100% {\}] "sic""#
     static let conjectureReason = #"Ni <subió> ni <bajó>: 50% & {nota} \ ] "x"."#
 
     /// The edition with witnesses only (`decided: false`) or with the decisions too.
