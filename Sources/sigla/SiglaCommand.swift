@@ -25,6 +25,7 @@ struct SiglaCommand: ParsableCommand {
             ShowCommand.self,
             RevertCommand.self,
             BlameCommand.self,
+            ExportCommand.self,
             ImportCommand.self,
         ]
     )
