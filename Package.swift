@@ -51,6 +51,7 @@ let package = Package(
         .executableTarget(name: "SentenceBenchmark", dependencies: ["Sigla"], path: "Benchmarks/SentenceBenchmark"),
         .executableTarget(name: "CollationBenchmark", dependencies: ["Sigla"], path: "Benchmarks/CollationBenchmark"),
         .executableTarget(name: "ImportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ImportBenchmark"),
+        .executableTarget(name: "ExportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ExportBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -128,7 +128,18 @@ struct ApparatusDocumentTests {
         for section in document.sections {
             let entries = document.entries(in: section.id)
             #expect(entries.map(\.range) == entries.map(\.range).sorted())
-            for entry in entries { #expect(section.text(entry.range) == entry.lemma.text, "\(entry.location)") }
+            for entry in entries {
+                #expect(section.text(entry.range) == entry.lemma.text, "\(entry.location)")
+                // The lemma is the decision's text with its sign, or the base text's reading.
+                if let decision = entry.decision {
+                    let signed =
+                        decision.sign == .brackets && !decision.text.isEmpty ? "[\(decision.text)]" : decision.text
+                    #expect(entry.lemma.text == signed, "\(entry.location)")
+                } else if !entry.isInsertionPoint {
+                    let location = try #require(try sample.edition.locations().first { $0.id == entry.location })
+                    #expect(entry.lemma.text == location.lemma, "\(entry.location)")
+                }
+            }
             let source = try #require(established.first { $0.id == section.id })
             #expect(section.text == source.text)
             #expect(section.sentences.map(\.citation) == source.sentences.map(\.citation))
