@@ -41,7 +41,9 @@ let package = Package(
         // Fixtures and helpers shared by the test targets.
         .target(name: "TestSupport", dependencies: ["Sigla"], path: "Tests/TestSupport"),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "TestSupport"]),
-        .testTarget(name: "SiglaTests", dependencies: ["Sigla", "TestSupport"]),
+        .testTarget(
+            name: "SiglaTests", dependencies: ["Sigla", "TestSupport"],
+            exclude: ["Formats/Export/Golden"]),  // golden files, read by path
         // End-to-end tests of the built `sigla` binary.
         .testTarget(name: "siglaTests", dependencies: ["sigla", "TestSupport"]),
         // Benchmarks (not timed tests): `swift build -c release --product <name>`.
@@ -50,6 +52,7 @@ let package = Package(
         .executableTarget(name: "CollationBenchmark", dependencies: ["Sigla"], path: "Benchmarks/CollationBenchmark"),
         .executableTarget(name: "ImportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ImportBenchmark"),
         .executableTarget(name: "DecisionBenchmark", dependencies: ["Sigla"], path: "Benchmarks/DecisionBenchmark"),
+        .executableTarget(name: "ExportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ExportBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,8 @@
 # validators the tests run exports through (jing for TEI, …). Needs root or sudo.
 set -euo pipefail
 
-packages=(libgit2-dev pkg-config git jing poppler-utils)
+packages=(libgit2-dev pkg-config git jing poppler-utils
+    texlive-latex-recommended texlive-latex-extra texlive-humanities lmodern chromium)
 
 missing=()
 for package in "${packages[@]}"; do

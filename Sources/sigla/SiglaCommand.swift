@@ -26,6 +26,7 @@ struct SiglaCommand: ParsableCommand {
             ShowCommand.self,
             RevertCommand.self,
             BlameCommand.self,
+            ExportCommand.self,
             ImportCommand.self,
             DemoCommand.self,
         ]

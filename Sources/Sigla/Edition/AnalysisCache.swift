@@ -17,7 +17,7 @@ struct AnalysisCache {
     }
 
     /// Bumped whenever the analysis itself changes, so old caches are ignored.
-    static let version = 4
+    static let version = 5
 
     let path: String
 

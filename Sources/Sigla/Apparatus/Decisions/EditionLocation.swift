@@ -16,6 +16,11 @@ public struct EditionLocation: Hashable, Sendable, Codable {
     public var adoptions: [String: Adoption]
     /// For a place inside text another decision brought in: the words it is about.
     public var anchor: String?
+    /// For each state, where its reading is in that state's own text (UTF-8 range; empty
+    /// where the state has nothing here: the point where its text would be). The
+    /// apparatus uses it to find the revisions (struck, added, in which medium) behind a
+    /// reading in the transcription's source map.
+    public var readingRanges: [String: Range<Int>] = [:]
 
     /// What adopting one state's reading does to the base text.
     public struct Adoption: Hashable, Sendable, Codable {
@@ -92,17 +97,20 @@ public enum LocationFinder {
             let id = LocationID(section: section.id, sentence: sentence, ordinal: ordinal)
 
             var adoptions: [String: EditionLocation.Adoption] = [:]
+            var readingRanges: [String: Range<Int>] = [:]
             for (row, reading) in location.readings.enumerated() {
                 let witness = collation.witnesses[row]
                 adoptions[reading.siglum] = adoption(
                     of: reading, in: witness, base: baseWitness, baseTokens: tokens, start: localStart, end: localEnd,
                     section: section, afterPrevious: afterPrevious)
+                readingRanges[reading.siglum] = range(of: reading, in: witness)
             }
             found.append(
                 EditionLocation(
                     id: id, baseRange: localStart..<localEnd, lemma: baseReading.text,
                     readings: location.readings.map { Decision.Reading(state: $0.siglum, text: $0.text) },
-                    kind: location.kind, isSubstantive: location.significance.isSubstantive, adoptions: adoptions))
+                    kind: location.kind, isSubstantive: location.significance.isSubstantive, adoptions: adoptions,
+                    readingRanges: readingRanges))
         }
         return found
     }
@@ -206,6 +214,22 @@ public enum LocationFinder {
             text += index == range.upperBound - 1 ? tokens[index].text : tokens[index].original
         }
         return text
+    }
+
+    /// Where a reading is in its witness's text: its tokens, or, for an empty reading, the
+    /// point before the witness's next token (after its last, at the end).
+    static func range(of reading: Reading, in witness: CollatedWitness) -> Range<Int> {
+        let tokens = witness.tokens
+        if reading.tokens.isEmpty {
+            if reading.tokens.lowerBound < tokens.count {
+                let offset = tokens[reading.tokens.lowerBound].offset
+                return offset..<offset
+            }
+            let end = tokens.last.map { $0.offset + $0.text.utf8.count } ?? 0
+            return end..<end
+        }
+        let last = tokens[reading.tokens.upperBound - 1]
+        return tokens[reading.tokens.lowerBound].offset..<(last.offset + last.text.utf8.count)
     }
 
     /// The base range a state's reading replaces and the replacement, white space kept

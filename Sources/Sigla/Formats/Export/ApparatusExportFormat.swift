@@ -1,0 +1,11 @@
+/// The formats an apparatus is exported in.
+public enum ApparatusExportFormat: String, Hashable, Sendable, CaseIterable {
+    /// TEI P5, for the archive.
+    case tei
+    /// Markdown, for review.
+    case markdown
+    /// Plain text, for review.
+    case text
+    /// JSON, for other tools.
+    case json
+}
