@@ -63,9 +63,36 @@ struct DemoCommand: ParsableCommand {
                 print("    «\(decision.justification)»")
             }
         }
+        // The apparatus, in every format Sigla writes.
+        let exports = output + "/export"
+        try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
+        progress.show("Exporting")
+        let document = try edition.apparatusDocument()
+        var written: [String] = []
+        for format in ApparatusExportFormat.allCases {
+            let path = exports + "/memorias." + Self.fileExtension(format)
+            try ExportCommand.writeAtomically(try ApparatusExporter(format: format).export(document), to: path)
+            written.append(path)
+        }
+        progress.finish()
+        print("\nExported the apparatus (\(document.entries.count) entries):")
+        for path in written { print("  \(path)") }
+
         let seconds = Date().timeIntervalSince(started)
         print(String(format: "\nBuilt in %.1f s.", seconds))
         print("The edition (a git repository: try git -C \(root) log) is in \(root)")
+    }
+}
+
+extension DemoCommand {
+    static func fileExtension(_ format: ApparatusExportFormat) -> String {
+        switch format.rawValue {
+        case "tei": "xml"
+        case "markdown": "md"
+        case "text": "txt"
+        case "latex": "tex"
+        default: format.rawValue
+        }
     }
 }
 
