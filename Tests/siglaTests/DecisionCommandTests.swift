@@ -28,6 +28,7 @@ struct DecisionCommandTests {
         return (directory, root)
     }
 
+    @discardableResult
     func restore(in root: String) throws -> SiglaBinary.Result {
         try sigla.expectSuccess(
             ["decide", "cubierto de lodo", "--adopt", "TS-ac", "--category", "suppression-kept",
@@ -145,6 +146,7 @@ struct DecisionCommandTests {
         let shown = try sigla.expectSuccess(["show", String(hash.prefix(8))], in: root).standardOutput
         #expect(shown.hasPrefix("I.2/1  suppression-kept  adopt TS-ac  [brackets]"))
         #expect(shown.contains("TS-ac: «Varias veces he sido cubierto de lodo"))
+        #expect(shown.hasSuffix("\n+ [Varias veces he sido cubierto de lodo por una prensa de gran tirada porque digo la verdad.]\n"))
         #expect(try sigla.expectSuccess(["show", "I.2/1"], in: root).standardOutput == shown)
     }
 

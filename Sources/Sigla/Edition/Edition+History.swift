@@ -40,6 +40,29 @@ extension Edition {
         }
     }
 
+    /// What a commit changed in the established text: the section file's lines it removed
+    /// and added (sentences, one per line), in order.
+    public func textChange(of commitHash: String) throws -> (removed: [String], added: [String]) {
+        let id = try git { try repository.resolve(commitHash) }
+        let commit = try git { try repository.commit(id) }
+        guard let section = commit.trailers.first(where: { $0.key == "Location" }).flatMap({ LocationID($0.value) })?.section
+        else { return ([], []) }
+        let path = Self.textFile(section)
+        func lines(_ commit: ObjectID?) throws -> [String] {
+            guard let commit, let data = try git({ try repository.fileData(at: path, commit: commit) }) else { return [] }
+            return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        let old = try lines(commit.parents.first)
+        let new = try lines(id)
+        var prefix = 0
+        while prefix < min(old.count, new.count), old[prefix] == new[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < min(old.count, new.count) - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
+            suffix += 1
+        }
+        return (Array(old[prefix..<(old.count - suffix)]), Array(new[prefix..<(new.count - suffix)]))
+    }
+
     /// Where one sentence of the established text comes from.
     public struct SentenceBlame: Sendable, Codable {
         public var citation: String

@@ -19,12 +19,16 @@ struct ShowCommand: ParsableCommand {
         let edition = try location.openEdition()
         let decision = try edition.findDecision(reference)
         let history = try edition.log(location: decision.location.description)
+        let change: (removed: [String], added: [String]) =
+            try history.first.map { try edition.textChange(of: $0.commit) } ?? ([], [])
         if output.json {
             struct Shown: Encodable {
                 var decision: Decision
                 var history: [Edition.LogEntry]
+                var removed: [String]
+                var added: [String]
             }
-            try Terminal.printJSON(Shown(decision: decision, history: history))
+            try Terminal.printJSON(Shown(decision: decision, history: history, removed: change.removed, added: change.added))
             return
         }
         print("\(decision.location)  \(decision.category.rawValue)  \(decision.action.rawValue)"
@@ -39,6 +43,11 @@ struct ShowCommand: ParsableCommand {
         print("")
         for line in decision.justification.split(separator: "\n", omittingEmptySubsequences: false) {
             print("  \(line)")
+        }
+        if !change.removed.isEmpty || !change.added.isEmpty {
+            print("")
+            for line in change.removed { print("- \(line)") }
+            for line in change.added { print("+ \(line)") }
         }
     }
 }
