@@ -139,12 +139,7 @@ public final class Edition {
         {
             throw EditionError.io(path: path, problem: "is a symbolic link; sigla.yaml must be a file of the edition")
         }
-        let text: String
-        do {
-            text = try InputFile(path: path).text
-        } catch {
-            throw EditionError.inputFile(error)
-        }
+        let text = try InputFile.read(path).text
         do {
             return try EditionConfiguration(yaml: text, fileName: path)
         } catch {

@@ -100,12 +100,7 @@ public struct EditionRecipe: Sendable {
             at: destination, title: manifest.title, editor: editor, notes: manifest.notes)
         for witness in manifest.witnesses {
             progress(.addingWitness(witness.siglum))
-            let file: InputFile
-            do {
-                file = try InputFile(path: directory + "/" + witness.file)
-            } catch {
-                throw EditionError.inputFile(error)
-            }
+            let file = try InputFile.read(directory + "/" + witness.file)
             try edition.addWitness(
                 siglum: witness.siglum, file: file, format: witness.format,
                 description: .init(title: witness.title, kind: witness.kind ?? .other, date: witness.date, note: witness.note),
@@ -139,12 +134,7 @@ public struct EditionRecipe: Sendable {
     }
 
     static func decode<T: Decodable>(_ type: T.Type, at path: String) throws -> T {
-        let text: String
-        do {
-            text = try InputFile(path: path).text
-        } catch {
-            throw EditionError.inputFile(error)
-        }
+        let text = try InputFile.read(path).text
         do {
             let node = try Yams.compose(yaml: text) ?? Node("")
             do {

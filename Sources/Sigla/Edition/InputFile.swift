@@ -41,6 +41,15 @@ public struct InputFile: Sendable {
         self.text = try Self.decode(data, path: path)
     }
 
+    /// Reads and checks the file at `path`, reporting what is wrong as an ``EditionError``.
+    public static func read(_ path: String) throws -> InputFile {
+        do {
+            return try InputFile(path: path)
+        } catch {
+            throw EditionError.inputFile(error)
+        }
+    }
+
     /// Checks `data` is UTF-8 text and returns it as a string.
     static func decode(_ data: Data, path: String) throws(InputFileError) -> String {
         guard !data.isEmpty else { throw .empty(path: path) }

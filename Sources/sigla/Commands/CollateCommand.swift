@@ -130,7 +130,7 @@ struct CollateCommand: ParsableCommand {
 
     private func readWitnesses() throws -> [WitnessInput] {
         if isCollateXInput {
-            let data = try Self.read(files[0]).data
+            let data = try InputFile.read(files[0]).data
             do {
                 return try CollateXJSONInput.witnesses(from: data)
             } catch let error as CollateXInputError {
@@ -139,17 +139,10 @@ struct CollateCommand: ParsableCommand {
         }
         return try files.map { path in
             let siglum = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return WitnessInput(siglum: siglum, text: try Self.read(path).text)
+            return WitnessInput(siglum: siglum, text: try InputFile.read(path).text)
         }
     }
 
-    private static func read(_ path: String) throws -> InputFile {
-        do {
-            return try InputFile(path: path)
-        } catch {
-            throw EditionError.inputFile(error)
-        }
-    }
 
     static func names(_ list: String) -> [String] {
         list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }

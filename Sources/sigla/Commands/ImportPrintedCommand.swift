@@ -29,11 +29,11 @@ struct ImportPrintedCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let input = try read(file)
+        let input = try InputFile.read(file)
         var importer = PrintedEditionImporter()
         if let layout {
             do {
-                importer.layout = try JSONDecoder().decode(PrintedEditionLayout.self, from: try read(layout).data)
+                importer.layout = try JSONDecoder().decode(PrintedEditionLayout.self, from: try InputFile.read(layout).data)
             } catch let error as DecodingError {
                 throw ValidationError("--layout \(layout): not a layout description (\(error))")
             }
@@ -59,11 +59,4 @@ struct ImportPrintedCommand: ParsableCommand {
         }
     }
 
-    private func read(_ path: String) throws -> InputFile {
-        do {
-            return try InputFile(path: path)
-        } catch {
-            throw EditionError.inputFile(error)
-        }
-    }
 }

@@ -44,12 +44,7 @@ struct WitnessAddCommand: ParsableCommand {
 
     func run() throws {
         let edition = try location.openEdition()
-        let input: InputFile
-        do {
-            input = try InputFile(path: file)
-        } catch {
-            throw EditionError.inputFile(error)
-        }
+        let input = try InputFile.read(file)
         let (entry, warnings) = try edition.addWitness(
             siglum: siglum, file: input, format: format, lenient: lenient,
             description: .init(title: title, kind: kind, date: date, note: note),

@@ -22,12 +22,7 @@ struct WitnessCheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let input: InputFile
-        do {
-            input = try InputFile(path: file)
-        } catch {
-            throw EditionError.inputFile(error)
-        }
+        let input = try InputFile.read(file)
         let format = format ?? TranscriptionFormat.detect(fileName: file, contents: input.text)
         let (transcription, warnings): (Transcription, [Diagnostic])
         do {
