@@ -55,14 +55,13 @@ enum MultipleAlignment {
 
         var cells: [Int32] = []
         cells.reserveCapacity((baseCount + additions.count) * n)
-        // Column of each token, to place transpositions.
-        var columnOf = witnesses.map { [Int32](repeating: -1, count: $0.tokens.count) }
-        var columnCount = 0
-        func emit(_ column: [Int32]) {
-            for w in 0..<n where column[w] >= 0 { columnOf[w][Int(column[w])] = Int32(columnCount) }
-            cells.append(contentsOf: column)
-            columnCount += 1
-        }
+        // Column of each token, to place transpositions: witness w's token t at
+        // columnOf[tokenStart[w] + t]. One flat array; cells are appended in place, so a
+        // column costs no allocation (a book has some 190,000 of them).
+        var tokenStart = [Int](repeating: 0, count: n + 1)
+        for w in 0..<n { tokenStart[w + 1] = tokenStart[w] + witnesses[w].tokens.count }
+        var columnOf = [Int32](repeating: -1, count: tokenStart[n])
+        var columnCount: Int32 = 0
         var next = 0
         for slot in 0...baseCount {
             let start = next
@@ -70,24 +69,32 @@ enum MultipleAlignment {
             if next > start {
                 for column in mergeAdditions(additions[start..<next], witnesses: witnesses, ids: ids, aligner: &aligner)
                 {
-                    emit(column.cells)
+                    for w in 0..<n {
+                        let t = column.cells[w]
+                        if t >= 0 { columnOf[tokenStart[w] + Int(t)] = columnCount }
+                        cells.append(t)
+                    }
+                    columnCount += 1
                 }
             }
             if slot < baseCount {
-                var column = [Int32](repeating: -1, count: n)
-                column[base] = Int32(slot)
-                for w in 0..<n where w != base { column[w] = partner[w][slot] }
-                emit(column)
+                for w in 0..<n {
+                    let t = w == base ? Int32(slot) : partner[w][slot]
+                    if t >= 0 { columnOf[tokenStart[w] + Int(t)] = columnCount }
+                    cells.append(t)
+                }
+                columnCount += 1
             }
         }
+        func column(_ w: Int, _ t: Int) -> Int { Int(columnOf[tokenStart[w] + t]) }
         let sigla = witnesses.map(\.siglum)
         let transpositions = moves.map { move in
             let b = move.block
             return Transposition(
                 siglum: sigla[move.witness], baseSiglum: sigla[base], baseTokens: b.a..<(b.a + b.length),
                 witnessTokens: b.b..<(b.b + b.length),
-                baseColumns: Int(columnOf[base][b.a])...Int(columnOf[base][b.a + b.length - 1]),
-                witnessColumns: Int(columnOf[move.witness][b.b])...Int(columnOf[move.witness][b.b + b.length - 1]))
+                baseColumns: column(base, b.a)...column(base, b.a + b.length - 1),
+                witnessColumns: column(move.witness, b.b)...column(move.witness, b.b + b.length - 1))
         }.sorted { ($0.baseColumns.lowerBound, $0.siglum) < ($1.baseColumns.lowerBound, $1.siglum) }
         return Result(table: AlignmentTable(sigla: sigla, cells: cells), transpositions: transpositions)
     }
