@@ -98,7 +98,7 @@ public struct Collator: Sendable {
             keys.append(key)
             return id
         }
-        let keyIDOfText = distinct.map { intern(forms.key($0.text, $0.kind)) }
+        let keyIDOfText = distinct.map { intern(forms.uncachedKey($0.text, $0.kind)) }
         var ids: [[Int32]] = []
         for w in tokens.indices {
             var row = textIDOf[w].map { keyIDOfText[Int($0)] }

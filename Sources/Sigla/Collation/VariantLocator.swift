@@ -125,20 +125,19 @@ struct VariantLocator {
     }
 
     private func classify(_ readings: [Reading]) -> VariantSignificance {
-        func forms(_ folding: Set<FormalDifference>) -> Set<String> {
+        func forms(_ form: (Token) -> String) -> Set<String> {
             Set(
                 readings.enumerated().map { w, reading in
-                    reading.tokens.map { t -> String in
-                        let token = witnesses[w].tokens[t]
-                        return self.forms.form(token.text, token.kind, folding: folding)
-                    }.filter { !$0.isEmpty }.joined(separator: " ")
+                    reading.tokens.map { form(witnesses[w].tokens[$0]) }.filter { !$0.isEmpty }.joined(separator: " ")
                 })
         }
+        // Fully folded forms are remembered per text; most locations stop here (substantive).
+        guard forms({ self.forms.folded($0.text, $0.kind) }).count == 1 else { return .substantive }
         let all = Set(FormalDifference.allCases)
-        guard forms(all).count == 1 else { return .substantive }
         var differences = Set<FormalDifference>()
-        for aspect in FormalDifference.allCases where forms(all.subtracting([aspect])).count > 1 {
-            differences.insert(aspect)
+        for aspect in FormalDifference.allCases {
+            let folding = all.subtracting([aspect])
+            if forms({ self.forms.form($0.text, $0.kind, folding: folding) }).count > 1 { differences.insert(aspect) }
         }
         return .formal(differences)
     }
