@@ -122,7 +122,8 @@ public struct Collator: Sendable {
             witnesses: witnesses, ids: ids, order: order, aligner: &aligner)
         let emptyID = keyIDs[""]
         let locations = VariantLocator(
-            witnesses: witnesses, ids: ids, ignorableID: emptyID, baseIndex: baseIndex, forms: forms
+            witnesses: witnesses, ids: ids, textIDs: textIDOf, ignorableID: emptyID, baseIndex: baseIndex, forms: forms,
+            folder: FolderByText(texts: distinct, forms: forms)
         ).locations(table: alignment.table, transpositions: alignment.transpositions)
         return Collation(
             witnesses: witnesses, baseIndex: baseIndex, table: alignment.table,
