@@ -3,9 +3,9 @@ import Foundation
 /// What the bytes of a text tell about its Unicode form, so that hot paths skip
 /// Foundation's normalization where it cannot change anything.
 ///
-/// Swift compares strings by canonical equivalence, that is by their NFC form; the
-/// `nfcBytes` of a text are therefore what a byte-level hash table keys on to agree
-/// with `String ==` (and with `Set<String>`).
+/// Swift compares strings by canonical equivalence, that is by their NFC form; so the
+/// bytes of text known to be NFC are what a byte-level hash table can key on and still
+/// agree with `String ==` (`CanonicalInterner`).
 enum CanonicalText {
     /// Whether the UTF-8 `bytes` are certainly in NFC, judged from the bytes alone.
     ///
@@ -48,12 +48,17 @@ enum CanonicalText {
         return copy.withUTF8 { isKnownNFC($0) }
     }
 
-    /// Calls `body` with the UTF-8 bytes of `text` in NFC: equal bytes for equal strings.
-    static func withNFCBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var copy = text
-        if let result = copy.withUTF8({ bytes in isKnownNFC(bytes) ? body(bytes) : nil }) { return result }
-        var normalized = text.precomposedStringWithCanonicalMapping
-        return normalized.withUTF8(body)
+    /// Whether `a` and `b` are the same bytes (not merely canonically equivalent).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.count == y.count else { return false }
+                guard let xs = x.baseAddress, let ys = y.baseAddress else { return true }  // both empty
+                return memcmp(xs, ys, x.count) == 0
+            }
+        }
     }
 
     /// `text.lowercased()`, without the Unicode machinery for text in Latin-1 (U+0000–U+00FF),

@@ -11,8 +11,8 @@ final class FormCache {
     private let rules: [(NSRegularExpression, String)]
     private let words: [String]
     private let keyMask: FoldingMask
-    /// Lowercased words, by their NFC bytes (see `vocabularyContains(_:)`).
-    private var vocabularyStorage: TextInterner?
+    /// Lowercased words (see `vocabularyContains(_:)`).
+    private var vocabularyStorage: CanonicalInterner?
     private var keys: [String: String] = [:]
     private var folded: [String: String] = [:]
 
@@ -170,17 +170,30 @@ final class FormCache {
 
     /// Whether `word` (lowercased) is in the vocabulary: lowercased words of every
     /// witness, with unambiguous ligatures repaired, the evidence for reading an inner `-`
-    /// as `fl`. Words are kept by their NFC bytes, which agrees with `String` equality.
+    /// as `fl`. (A `CanonicalInterner` has the membership of a `Set<String>`, faster.)
     private func vocabularyContains(_ word: String) -> Bool {
         if vocabularyStorage == nil { vocabularyStorage = buildVocabulary() }
-        return CanonicalText.withNFCBytes(word) { vocabularyStorage?.id(of: $0) != nil }
+        return vocabularyStorage?.id(of: word) != nil
     }
 
-    private func buildVocabulary() -> TextInterner {
-        var vocabulary = TextInterner(capacity: words.count, keepsTexts: false)
-        for word in words where !ByteFacts(word).contains(.hyphen) {
-            let entry = CanonicalText.lowercased(Self.repairingUnambiguousLigatures(word))
-            CanonicalText.withNFCBytes(entry) { _ = vocabulary.intern($0) }
+    private func buildVocabulary() -> CanonicalInterner {
+        var vocabulary = CanonicalInterner(capacity: words.count)
+        for word in words {
+            var copy = word
+            // ASCII without `-`, `!` or `8` (most words): lowercase the bytes in place.
+            let done = copy.withUTF8 { bytes -> Bool in
+                for byte in bytes {
+                    if byte == UInt8(ascii: "-") { return true }  // not a vocabulary word
+                    if byte >= 0x80 || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "8") { return false }
+                }
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
+                    for (i, byte) in bytes.enumerated() { lowered[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                    _ = vocabulary.intern(nfcBytes: UnsafeBufferPointer(lowered))
+                }
+                return true
+            }
+            if done || ByteFacts(word).contains(.hyphen) { continue }
+            _ = vocabulary.intern(CanonicalText.lowercased(Self.repairingUnambiguousLigatures(word)))
         }
         return vocabulary
     }

@@ -2,7 +2,10 @@
 /// that a String is made once per distinct text rather than once per token (the
 /// tokenizer), or no String at all (`keepsTexts: false`, a set of byte strings).
 ///
-/// - Complexity: O(length of the text) expected, with open addressing on a power-of-two table.
+/// Open addressing on a power-of-two table whose slots hold the id and 32 bits of the
+/// hash: a probe compares bytes only when the hashes agree.
+///
+/// - Complexity: O(length of the text) expected.
 struct TextInterner {
     /// The texts by id (empty when made with `keepsTexts: false`).
     private(set) var texts: [String] = []
@@ -11,23 +14,25 @@ struct TextInterner {
     private let keepsTexts: Bool
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
-    private var slots: [Int32]
+    /// Per slot: 0 when empty, else the hash's high 32 bits and id + 1 in the low 32.
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 1 << 14, keepsTexts: Bool = true) {
         var size = 1
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
         self.keepsTexts = keepsTexts
     }
 
     /// The id of the text made of `bytes`, adding it if new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let (slot, found) = probe(bytes)
-        if let found { return found }
+        let hash = Self.hash(bytes)
+        let (slot, found) = probe(bytes, hash)
+        if found >= 0 { return found }
         let id = Int32(count)
-        slots[slot] = id
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
         arena.append(contentsOf: bytes)
         starts.append(arena.count)
         if keepsTexts { texts.append(String(decoding: bytes, as: UTF8.self)) }
@@ -38,54 +43,56 @@ struct TextInterner {
 
     /// The id of the text made of `bytes`, or nil if it was never interned.
     func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        probe(bytes).found
+        let found = probe(bytes, Self.hash(bytes)).found
+        return found >= 0 ? found : nil
     }
 
-    /// Calls `body` with the bytes of the text with `id`.
-    func withBytes<R>(of id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let start = starts[Int(id)]
-        let end = starts[Int(id) + 1]
-        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-    }
-
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+    /// FNV-1a, with the high bits folded into the low ones that pick the slot.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        return hash ^ (hash >> 29)
     }
 
-    /// The slot holding `bytes`, or the empty slot where they would go.
-    private func probe(_ bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, found: Int32?) {
-        var slot = Self.hash(bytes) & mask
-        return arena.withUnsafeBufferPointer { arena in
-            while true {
-                let id = slots[slot]
-                if id < 0 { return (slot, nil) }
-                let start = starts[Int(id)]
-                if starts[Int(id) + 1] - start == bytes.count {
-                    var equal = true
-                    for k in 0..<bytes.count where arena[start + k] != bytes[k] {
-                        equal = false
-                        break
+    /// The slot holding `bytes` and its id, or the empty slot where they would go and -1.
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (slot: Int, found: Int32) {
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let length = bytes.count
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                arena.withUnsafeBufferPointer { arena in
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return (slot, -1) }
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
+                            let start = starts[id]
+                            if starts[id &+ 1] &- start == length {
+                                var k = 0
+                                while k < length && arena[start &+ k] == bytes[k] { k &+= 1 }
+                                if k == length { return (slot, Int32(id)) }
+                            }
+                        }
+                        slot = (slot &+ 1) & mask
                     }
-                    if equal { return (slot, id) }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
+        var grown = [UInt64](repeating: 0, count: size)
         mask = size - 1
-        let arena = self.arena
         arena.withUnsafeBufferPointer { arena in
             for id in 0..<count {
-                var slot = Self.hash(UnsafeBufferPointer(rebasing: arena[starts[id]..<starts[id + 1]])) & mask
-                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(id)
+                let hash = Self.hash(UnsafeBufferPointer(rebasing: arena[starts[id]..<starts[id + 1]]))
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while grown[slot] != 0 { slot = (slot + 1) & mask }
+                grown[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
             }
         }
+        slots = grown
     }
 }

@@ -43,6 +43,29 @@ import Testing
         #expect(CanonicalText.isKnownNFC("«Más—dijo…»"))
     }
 
+    @Test func internedIDsAreEqualExactlyForEqualStrings() {
+        var random = SeededRandomNumberGenerator(seed: 14)
+        let pieces = ["e", "é", "e\u{301}", "K", "\u{212A}", "Å", "\u{212B}", "A\u{30A}", "ñ", "n\u{303}", "—", "x", "ω\u{301}"]
+        var texts: [String] = []
+        for _ in 0..<3_000 {
+            texts.append((0..<Int.random(in: 0..<4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        var interner = CanonicalInterner(capacity: 4)  // small, so that the table grows
+        var idOf: [String: Int32] = [:]  // the oracle: Dictionary keys compare with ==
+        for text in texts {
+            let (id, isNew) = interner.intern(text)
+            if let expected = idOf[text] {
+                #expect(id == expected && !isNew, "\(text.debugDescription)")
+            } else {
+                #expect(isNew && Int(id) == idOf.count, "\(text.debugDescription)")
+                idOf[text] = id
+            }
+            #expect(interner.id(of: text) == id)
+        }
+        #expect(interner.count == idOf.count)
+        #expect(interner.id(of: "never interned") == nil)
+    }
+
     @Test func lowercasingMatchesTheStandardLibrary() {
         let latin1 = (0..<0x100 as Range<UInt32>).compactMap(Unicode.Scalar.init).map { String($0) }
         for text in latin1 {
