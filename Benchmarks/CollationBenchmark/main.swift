@@ -34,6 +34,18 @@ if arguments.count > 2 && arguments[1] == "--child" {
     exit(0)
 }
 
+// Profile mode: read the files, then collate them `--runs` times as the timed runs do
+// (result freed each time); for `valgrind --tool=callgrind` or `perf`.
+if arguments.count > 2 && arguments[1] == "--profile" {
+    let paths = arguments[2...].filter { !$0.hasPrefix("--") && Int($0) == nil }
+    let texts = try paths.enumerated().map { (siglum: "W\($0.offset)", text: try String(contentsOfFile: $0.element, encoding: .utf8)) }
+    let runs = option("--runs").flatMap { Int($0) } ?? 1
+    var count = 0
+    for _ in 0..<runs { count = try Collator().collate(texts).variantLocations.count }
+    print(count)
+    exit(0)
+}
+
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sigla-collation-benchmark")
 try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 
@@ -103,6 +115,45 @@ func witnesses(words: Int, count: Int, rate: Double = 0.02) throws -> [String] {
         paths.append(path)
     }
     return paths
+}
+
+// Fingerprint mode: digests of the collation under several configurations, to check
+// that an optimisation leaves the output unchanged (compare the lines before and after).
+if arguments.contains("--fingerprint") {
+    let texts = try witnesses(words: 160_000, count: 4).map { try String(contentsOfFile: $0, encoding: .utf8) }
+    var maker = VariantMaker(seed: 7, rate: 0.02)
+    let rawDerived = maker.derive(from: book)
+    var ignoring = NormalizationSettings()
+    ignoring.ignoring = [.letterCase, .diacritics, .punctuation]
+    var spelling = NormalizationSettings()
+    spelling.rules = [
+        SpellingRule(pattern: "^mui$", replacement: "muy"), SpellingRule(pattern: "v", replacement: "b"),
+        SpellingRule(pattern: "^h", replacement: ""),
+    ]
+    var spellingIgnored = spelling
+    spellingIgnored.ignoring = [.spelling, .letterCase]
+    var bare = NormalizationSettings()
+    bare.unicodeNormalization = false
+    bare.joinsLineEndHyphenation = false
+    bare.repairsLigatures = false
+    let cases: [(String, CollationConfiguration, [String])] = [
+        ("default, 2 witnesses", CollationConfiguration(), Array(texts.prefix(2))),
+        ("default, 4 witnesses", CollationConfiguration(), texts),
+        ("default, whole raw book", CollationConfiguration(), [book, rawDerived]),
+        ("ignore case, diacritics, punctuation", CollationConfiguration(normalization: ignoring), Array(texts.prefix(2))),
+        ("spelling rules, 3 witnesses", CollationConfiguration(normalization: spelling), Array(texts.prefix(3))),
+        ("spelling and case ignored", CollationConfiguration(normalization: spellingIgnored), Array(texts.prefix(2))),
+        ("no repairs, raw book", CollationConfiguration(normalization: bare), [book, rawDerived]),
+        ("no near matching", CollationConfiguration(nearMatching: false), Array(texts.prefix(2))),
+        ("base D", CollationConfiguration(base: "D"), texts),
+    ]
+    for (name, configuration, inputs) in cases {
+        let sigla = ["A", "B", "C", "D"]
+        let collation = try Collator(configuration: configuration).collate(
+            inputs.enumerated().map { (siglum: sigla[$0.offset], text: $0.element) })
+        print("\(name): \(Fingerprint.of(collation))")
+    }
+    exit(0)
 }
 
 print("Collation benchmark — body text of \(seedPath): \(bodyWords) words; variants at 2% edits per word")

@@ -9,7 +9,8 @@ public struct AlignmentTable: Hashable, Sendable {
     public let sigla: [String]
     /// Number of columns.
     public let columnCount: Int
-    private let cells: [Int32]
+    /// Token indices (−1 for a gap), column by column.
+    let cells: [Int32]
 
     init(sigla: [String], cells: [Int32]) {
         self.sigla = sigla

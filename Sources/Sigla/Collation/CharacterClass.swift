@@ -5,8 +5,11 @@ enum CharacterClass: Equatable {
     case whitespace
     case other
 
-    /// Classes of the 128 ASCII bytes.
-    static let ascii: [CharacterClass] = (0..<128).map { CharacterClass(Unicode.Scalar(UInt8($0))) }
+    /// Classes of the scalars U+0000–U+07FF (one- and two-byte UTF-8), by scalar value:
+    /// the tokenizer's lookup table. Computed once, by `init(_:)` itself.
+    static let belowU0800: [CharacterClass] = (0..<0x800 as Range<UInt32>).map { value in
+        Unicode.Scalar(value).map(CharacterClass.init) ?? .other
+    }
 
     init(_ scalar: Unicode.Scalar) {
         let value = scalar.value
@@ -20,16 +23,23 @@ enum CharacterClass: Equatable {
             }
             return
         }
+        self = Self.byProperties(scalar)
+    }
+
+    /// The class of a scalar beyond ASCII, from its Unicode properties. Kept out of line:
+    /// inlined, its resilient property types would cost every caller a metadata lookup.
+    @inline(never)
+    private static func byProperties(_ scalar: Unicode.Scalar) -> CharacterClass {
         let properties = scalar.properties
         if properties.isWhitespace {
-            self = .whitespace
+            return .whitespace
         } else if properties.isAlphabetic {
-            self = .letter
+            return .letter
         } else {
             switch properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: self = .letter
-            case .decimalNumber: self = .digit
-            default: self = .other
+            case .nonspacingMark, .spacingMark, .enclosingMark: return .letter
+            case .decimalNumber: return .digit
+            default: return .other
             }
         }
     }

@@ -50,7 +50,7 @@ public struct Collator: Sendable {
 
         // Tokenize each witness on its own core; keep the normalized forms given with pre-made tokens.
         let tokenizer = Tokenizer(settings: configuration.normalization)
-        let tokenized = ParallelMap.map(inputs.count) { index -> (TokenizedText, [Int32], [String])? in
+        var tokenized = ParallelMap.map(inputs.count) { index -> (TokenizedText, [Int32], [String])? in
             guard case .text(let text) = inputs[index].content else { return nil }
             var interner = TextInterner()
             let (result, ids) = tokenizer.tokenize(text, interner: &interner)
@@ -60,51 +60,76 @@ public struct Collator: Sendable {
         var tokens: [[Token]] = []
         var givenForms: [[String?]] = []
         var internedIDs: [[Int32]] = []
-        var textIDs: [String: Int32] = [:]
+        // Per tokenized witness: token -> text id in the witness's own interner, and those texts.
+        var localIDsOf: [[Int32]] = []
+        var localTextsOf: [[String]] = []
+        var globalOfLocal: [[Int32]] = []
+        // Texts shared by all witnesses, by String equality (canonical equivalence), keyed on bytes.
+        var textIDs = CanonicalInterner()
         var distinct: [(text: String, kind: TokenKind)] = []
         func internText(_ text: String) -> Int32 {
-            if let id = textIDs[text] { return id }
-            let id = Int32(distinct.count)
-            textIDs[text] = id
-            distinct.append((text, TokenKind.classify(text)))
+            let (id, isNew) = textIDs.intern(text)
+            if isNew { distinct.append((text, TokenKind.classify(text))) }
             return id
         }
         for (index, input) in inputs.enumerated() {
             if let (result, localIDs, localTexts) = tokenized[index] {
+                // Taken out, so that the token arrays below are not shared (setting their
+                // normalized forms would copy them).
+                tokenized[index] = nil
                 // Map this witness's text ids to ids shared by all witnesses.
                 let global = localTexts.map(internText)
                 leading.append(result.leadingWhitespace)
                 tokens.append(result.tokens)
                 internedIDs.append(localIDs.map { global[Int($0)] })
                 givenForms.append([])
+                localIDsOf.append(localIDs)
+                localTextsOf.append(localTexts)
+                globalOfLocal.append(global)
             } else if case .tokens(let inputTokens) = input.content {
                 let (whitespace, made, forms) = Self.tokens(from: inputTokens)
                 leading.append(whitespace)
                 tokens.append(made)
                 internedIDs.append(made.map { internText($0.text) })
                 givenForms.append(forms)
+                localIDsOf.append([])
+                localTextsOf.append([])
+                globalOfLocal.append([])
             }
         }
         // Normalize each distinct text once: a book repeats its words.
         let textIDOf = internedIDs
         let forms = FormCache(
             settings: configuration.normalization, words: distinct.filter { $0.kind == .word }.map(\.text))
-        var keyIDs: [String: Int32] = [:]
+        var keyIDs = CanonicalInterner()
         var keys: [String] = []
         func intern(_ key: String) -> Int32 {
-            if let id = keyIDs[key] { return id }
-            let id = Int32(keys.count)
-            keyIDs[key] = id
-            keys.append(key)
+            let (id, isNew) = keyIDs.intern(key)
+            if isNew { keys.append(key) }
             return id
         }
-        let keyIDOfText = distinct.map { intern(forms.key($0.text, $0.kind)) }
+        let keyIDOfText = distinct.map { intern(forms.uncachedKey($0.text, $0.kind)) }
         var ids: [[Int32]] = []
         for w in tokens.indices {
             var row = textIDOf[w].map { keyIDOfText[Int($0)] }
-            for t in tokens[w].indices {
-                if !givenForms[w].isEmpty, let given = givenForms[w][t] { row[t] = intern(given) }
-                tokens[w][t].normalized = keys[Int(row[t])]
+            if givenForms[w].isEmpty {
+                // Tokenized here: a token's normalized form is still its text; set the key
+                // where it differs from the text, decided once per distinct text.
+                let changed = localTextsOf[w].indices.map { l -> String? in
+                    let key = keys[Int(keyIDOfText[Int(globalOfLocal[w][l])])]
+                    return CanonicalText.sameBytes(key, localTextsOf[w][l]) ? nil : key
+                }
+                let localIDs = localIDsOf[w]
+                tokens[w].withUnsafeMutableBufferPointer { witnessTokens in
+                    for t in witnessTokens.indices {
+                        if let key = changed[Int(localIDs[t])] { witnessTokens[t].normalized = key }
+                    }
+                }
+            } else {
+                for t in tokens[w].indices {
+                    if let given = givenForms[w][t] { row[t] = intern(given) }
+                    tokens[w][t].normalized = keys[Int(row[t])]
+                }
             }
             ids.append(row)
         }
@@ -120,9 +145,10 @@ public struct Collator: Sendable {
             forms: forms)
         let alignment = MultipleAlignment.build(
             witnesses: witnesses, ids: ids, order: order, aligner: &aligner)
-        let emptyID = keyIDs[""]
+        let emptyID = keyIDs.id(of: "")
         let locations = VariantLocator(
-            witnesses: witnesses, ids: ids, ignorableID: emptyID, baseIndex: baseIndex, forms: forms
+            witnesses: witnesses, ids: ids, textIDs: textIDOf, ignorableID: emptyID, baseIndex: baseIndex, forms: forms,
+            folder: FolderByText(texts: distinct, forms: forms)
         ).locations(table: alignment.table, transpositions: alignment.transpositions)
         return Collation(
             witnesses: witnesses, baseIndex: baseIndex, table: alignment.table,

@@ -28,22 +28,30 @@ enum MultipleAlignment {
         let n = witnesses.count
         let base = order[0]
         let baseCount = witnesses[base].tokens.count
-        // partner[w][p]: the token of witness w in base column p, or -1.
-        var partner = [[Int32]](repeating: [], count: n)
+        // The base columns, row after row: partnerRows[p * n + w] is the token of witness
+        // w in base column p, or -1.
+        var partnerRows = [Int32](repeating: -1, count: baseCount * n)
+        for p in 0..<baseCount { partnerRows[p * n + base] = Int32(p) }
         // Runs of added tokens per gap slot (slot p = before base token p): (slot, witness, tokens).
         var additions: [(slot: Int, rank: Int, witness: Int, tokens: [Int])] = []
         var moves: [(witness: Int, block: TranspositionDetector.Block)] = []
         for (rank, w) in order.enumerated() where rank > 0 {
             let pairwise = aligner.align(ids[base], witnesses[base].tokens, ids[w], witnesses[w].tokens)
-            partner[w] = pairwise.partnerOfA
+            pairwise.partnerOfA.withUnsafeBufferPointer { partner in
+                partnerRows.withUnsafeMutableBufferPointer { rows in
+                    for p in 0..<baseCount { rows[p * n + w] = partner[p] }
+                }
+            }
             moves += pairwise.moves.map { (w, $0) }
             var slot = 0
             var run: [Int] = []
             for j in pairwise.partnerOfB.indices {
                 let p = Int(pairwise.partnerOfB[j])
                 if p >= 0 {
-                    if !run.isEmpty { additions.append((slot, rank, w, run)) }
-                    run = []
+                    if !run.isEmpty {
+                        additions.append((slot, rank, w, run))
+                        run = []
+                    }
                     slot = p + 1
                 } else {
                     run.append(j)
@@ -52,42 +60,49 @@ enum MultipleAlignment {
             if !run.isEmpty { additions.append((slot, rank, w, run)) }
         }
         additions.sort { ($0.slot, $0.rank) < ($1.slot, $1.rank) }
+        let slotOfAddition = additions.map(\.slot)
 
+        // Base columns are copied from partnerRows in stretches, the merged additions of
+        // each gap in between; no column costs an allocation (a book has some 190,000).
         var cells: [Int32] = []
         cells.reserveCapacity((baseCount + additions.count) * n)
-        // Column of each token, to place transpositions.
-        var columnOf = witnesses.map { [Int32](repeating: -1, count: $0.tokens.count) }
-        var columnCount = 0
-        func emit(_ column: [Int32]) {
-            for w in 0..<n where column[w] >= 0 { columnOf[w][Int(column[w])] = Int32(columnCount) }
-            cells.append(contentsOf: column)
-            columnCount += 1
-        }
+        var nextBase = 0
         var next = 0
-        for slot in 0...baseCount {
+        while next < additions.count {
+            let slot = slotOfAddition[next]
+            cells.append(contentsOf: partnerRows[(nextBase * n)..<(slot * n)])
+            nextBase = slot
             let start = next
-            while next < additions.count && additions[next].slot == slot { next += 1 }
-            if next > start {
-                for column in mergeAdditions(additions[start..<next], witnesses: witnesses, ids: ids, aligner: &aligner)
-                {
-                    emit(column.cells)
+            while next < additions.count && slotOfAddition[next] == slot { next += 1 }
+            for column in mergeAdditions(additions[start..<next], witnesses: witnesses, ids: ids, aligner: &aligner) {
+                cells.append(contentsOf: column.cells)
+            }
+        }
+        cells.append(contentsOf: partnerRows[(nextBase * n)...])
+        // Column of each token, to place transpositions: witness w's token t at
+        // columnOf[tokenStart[w] + t].
+        var tokenStart = [Int](repeating: 0, count: n + 1)
+        for w in 0..<n { tokenStart[w + 1] = tokenStart[w] + witnesses[w].tokens.count }
+        var columnOf = [Int32](repeating: -1, count: tokenStart[n])
+        columnOf.withUnsafeMutableBufferPointer { columnOf in
+            cells.withUnsafeBufferPointer { cells in
+                for column in 0..<(cells.count / max(n, 1)) {
+                    for w in 0..<n {
+                        let t = cells[column * n + w]
+                        if t >= 0 { columnOf[tokenStart[w] + Int(t)] = Int32(column) }
+                    }
                 }
             }
-            if slot < baseCount {
-                var column = [Int32](repeating: -1, count: n)
-                column[base] = Int32(slot)
-                for w in 0..<n where w != base { column[w] = partner[w][slot] }
-                emit(column)
-            }
         }
+        func column(_ w: Int, _ t: Int) -> Int { Int(columnOf[tokenStart[w] + t]) }
         let sigla = witnesses.map(\.siglum)
         let transpositions = moves.map { move in
             let b = move.block
             return Transposition(
                 siglum: sigla[move.witness], baseSiglum: sigla[base], baseTokens: b.a..<(b.a + b.length),
                 witnessTokens: b.b..<(b.b + b.length),
-                baseColumns: Int(columnOf[base][b.a])...Int(columnOf[base][b.a + b.length - 1]),
-                witnessColumns: Int(columnOf[move.witness][b.b])...Int(columnOf[move.witness][b.b + b.length - 1]))
+                baseColumns: column(base, b.a)...column(base, b.a + b.length - 1),
+                witnessColumns: column(move.witness, b.b)...column(move.witness, b.b + b.length - 1))
         }.sorted { ($0.baseColumns.lowerBound, $0.siglum) < ($1.baseColumns.lowerBound, $1.siglum) }
         return Result(table: AlignmentTable(sigla: sigla, cells: cells), transpositions: transpositions)
     }

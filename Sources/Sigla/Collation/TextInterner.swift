@@ -1,62 +1,98 @@
-/// Gives each distinct token text a small integer id while tokenizing, hashing the bytes
-/// in place, so that a String is made once per distinct text rather than once per token.
+/// Gives each distinct byte string a small integer id, hashing the bytes in place, so
+/// that a String is made once per distinct text rather than once per token (the
+/// tokenizer), or no String at all (`keepsTexts: false`, a set of byte strings).
 ///
-/// - Complexity: O(length of the text) expected, with open addressing on a power-of-two table.
+/// Open addressing on a power-of-two table whose slots hold the id and 32 bits of the
+/// hash: a probe compares bytes only when the hashes agree.
+///
+/// - Complexity: O(length of the text) expected.
 struct TextInterner {
+    /// The texts by id (empty when made with `keepsTexts: false`).
     private(set) var texts: [String] = []
+    /// Number of distinct byte strings.
+    private(set) var count = 0
+    private let keepsTexts: Bool
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
-    private var slots: [Int32]
+    /// Per slot: 0 when empty, else the hash's high 32 bits and id + 1 in the low 32.
+    private var slots: [UInt64]
     private var mask: Int
 
-    init(capacity: Int = 1 << 14) {
+    init(capacity: Int = 1 << 14, keepsTexts: Bool = true) {
         var size = 1
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
+        self.keepsTexts = keepsTexts
     }
-
-    var count: Int { texts.count }
 
     /// The id of the text made of `bytes`, adding it if new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { break }
-            let start = starts[Int(id)]
-            let end = starts[Int(id) + 1]
-            if end - start == bytes.count
-                && arena.withUnsafeBufferPointer({ arena in
-                    zip(arena[start..<end], bytes).allSatisfy { $0 == $1 }
-                })
-            {
-                return id
-            }
-            slot = (slot + 1) & mask
-        }
-        let id = Int32(texts.count)
-        slots[slot] = id
+        let hash = Self.hash(bytes)
+        let (slot, found) = probe(bytes, hash)
+        if found >= 0 { return found }
+        let id = Int32(count)
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
         arena.append(contentsOf: bytes)
         starts.append(arena.count)
-        texts.append(String(decoding: bytes, as: UTF8.self))
-        if texts.count * 2 > slots.count { grow() }
+        if keepsTexts { texts.append(String(decoding: bytes, as: UTF8.self)) }
+        count += 1
+        if count * 2 > slots.count { grow() }
         return id
     }
 
-    private mutating func grow() {
-        var size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
-        mask = size - 1
-        size = 0
-        for id in texts.indices {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in arena[starts[id]..<starts[id + 1]] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+    /// The id of the text made of `bytes`, or nil if it was never interned.
+    func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let found = probe(bytes, Self.hash(bytes)).found
+        return found >= 0 ? found : nil
+    }
+
+    /// FNV-1a, with the high bits folded into the low ones that pick the slot.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash ^ (hash >> 29)
+    }
+
+    /// The slot holding `bytes` and its id, or the empty slot where they would go and -1.
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (slot: Int, found: Int32) {
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let length = bytes.count
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                arena.withUnsafeBufferPointer { arena in
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return (slot, -1) }
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
+                            let start = starts[id]
+                            if starts[id &+ 1] &- start == length {
+                                var k = 0
+                                while k < length && arena[start &+ k] == bytes[k] { k &+= 1 }
+                                if k == length { return (slot, Int32(id)) }
+                            }
+                        }
+                        slot = (slot &+ 1) & mask
+                    }
+                }
+            }
         }
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        var grown = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+        arena.withUnsafeBufferPointer { arena in
+            for id in 0..<count {
+                let hash = Self.hash(UnsafeBufferPointer(rebasing: arena[starts[id]..<starts[id + 1]]))
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while grown[slot] != 0 { slot = (slot + 1) & mask }
+                grown[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
+            }
+        }
+        slots = grown
     }
 }

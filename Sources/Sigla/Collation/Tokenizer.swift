@@ -51,12 +51,23 @@ public struct Tokenizer: Sendable {
     private func tokenize(
         bytes: UnsafeBufferPointer<UInt8>, interner: inout TextInterner
     ) -> (text: TokenizedText, textIDs: [Int32]) {
-        let scan = Scan(bytes: bytes, tokenizer: self, ascii: CharacterClass.ascii)
+        CharacterClass.belowU0800.withUnsafeBufferPointer { classes in
+            tokenize(bytes: bytes, classes: classes, interner: &interner)
+        }
+    }
+
+    private func tokenize(
+        bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<CharacterClass>, interner: inout TextInterner
+    ) -> (text: TokenizedText, textIDs: [Int32]) {
+        let scan = Scan(bytes: bytes, tokenizer: self, classes: classes)
         func string(_ from: Int, _ to: Int) -> String {
-            // Most whitespace is one space or nothing; share those strings.
-            if to == from { return "" }
-            if to == from + 1 && bytes[from] == 0x20 { return " " }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+            // Most whitespace is one space, a line break or nothing; share those strings.
+            switch to - from {
+            case 0: return ""
+            case 1 where bytes[from] == 0x20: return " "
+            case 1 where bytes[from] == 0x0A: return "\n"
+            default: return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+            }
         }
         var position = scan.skipWhitespace(from: 0)
         let leading = string(0, position)
@@ -65,8 +76,7 @@ public struct Tokenizer: Sendable {
         tokens.reserveCapacity(bytes.count / 5)
         ids.reserveCapacity(bytes.count / 5)
         while position < bytes.count {
-            let isWord = scan.isWordStart(position)
-            let (end, hasLetter) = scan.tokenEnd(from: position)
+            let (end, isWord, hasLetter) = scan.tokenEnd(from: position)
             let wsEnd = scan.skipWhitespace(from: end)
             let id = interner.intern(UnsafeBufferPointer(rebasing: bytes[position..<end]))
             ids.append(id)
@@ -107,10 +117,15 @@ public struct TokenizedText: Hashable, Sendable {
 }
 
 /// The scanning rules of the tokenizer, over UTF-8 bytes (decoded where not ASCII).
+///
+/// Classes of scalars below U+0800 (ASCII and the two-byte sequences: Latin letters with
+/// diacritics, Greek, Cyrillic…) come from a table, so that a word costs a lookup per
+/// byte; other scalars are classified by their Unicode properties.
 private struct Scan {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokenizer: Tokenizer
-    let ascii: [CharacterClass]
+    /// `CharacterClass.belowU0800`.
+    let classes: UnsafeBufferPointer<CharacterClass>
 
     /// The scalar starting at `index` and its length in bytes.
     func scalar(at index: Int) -> (Unicode.Scalar, Int) {
@@ -133,11 +148,22 @@ private struct Scan {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", max(length, 1))
     }
 
+    /// The class and the length in bytes of the scalar at `index` (in bounds).
+    @inline(__always)
+    func classAndLength(at index: Int) -> (CharacterClass, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (classes[Int(lead)], 1) }
+        if lead & 0xE0 == 0xC0 && index + 1 < bytes.count {
+            let value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+            if value < classes.count { return (classes[value], 2) }
+        }
+        let (scalar, length) = scalar(at: index)
+        return (CharacterClass(scalar), length)
+    }
+
     func cls(_ index: Int) -> CharacterClass {
         guard index >= 0 && index < bytes.count else { return .whitespace }
-        let byte = bytes[index]
-        if byte < 0x80 { return ascii[Int(byte)] }
-        return CharacterClass(scalar(at: index).0)
+        return classAndLength(at: index).0
     }
 
     /// Start of the scalar before the one at `index`.
@@ -158,21 +184,21 @@ private struct Scan {
 
     func isLowercaseLetter(_ index: Int) -> Bool {
         guard index < bytes.count, cls(index) == .letter else { return false }
-        return scalar(at: index).0.properties.isLowercase
+        return Self.isLowercase(scalar(at: index).0)
+    }
+
+    /// Out of line, for the reason given at `CharacterClass.byProperties(_:)`.
+    @inline(never)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isLowercase
     }
 
     func skipWhitespace(from index: Int) -> Int {
         var i = index
         while i < bytes.count {
-            let byte = bytes[i]
-            if byte < 0x80 {
-                guard ascii[Int(byte)] == .whitespace else { return i }
-                i += 1
-            } else {
-                let (s, length) = scalar(at: i)
-                guard CharacterClass(s) == .whitespace else { return i }
-                i += length
-            }
+            let (c, length) = classAndLength(at: i)
+            guard c == .whitespace else { return i }
+            i += length
         }
         return i
     }
@@ -187,8 +213,9 @@ private struct Scan {
         isAlnum(cls(index)) || isLigatureWordStart(index)
     }
 
-    /// End of the token starting at `start`, and whether it has a letter.
-    func tokenEnd(from start: Int) -> (Int, Bool) {
+    /// End of the token starting at `start`, whether it is a word or number, and whether
+    /// it has a letter.
+    func tokenEnd(from start: Int) -> (end: Int, isWord: Bool, hasLetter: Bool) {
         guard isWordStart(start) else {
             // Punctuation: one mark, or a run of the same mark.
             let first = scalar(at: start)
@@ -198,21 +225,25 @@ private struct Scan {
                 guard s == first.0 else { break }
                 i += length
             }
-            return (i, false)
+            return (i, false, false)
         }
         var hasLetter = false
         var i = start
         var previousClass = CharacterClass.whitespace
         while i < bytes.count {
-            let (s, length) = scalar(at: i)
-            let c = bytes[i] < 0x80 ? ascii[Int(bytes[i])] : CharacterClass(s)
-            if isAlnum(c) {
-                if c == .letter { hasLetter = true }
+            let (c, length) = classAndLength(at: i)
+            if c == .letter {
+                hasLetter = true
                 previousClass = c
                 i += length
                 continue
             }
-            switch s {
+            if c == .digit {
+                previousClass = c
+                i += length
+                continue
+            }
+            switch scalar(at: i).0 {
             case "!"
             where tokenizer.keepsLigatureDamage && (i == start || previousClass == .letter)
                 && clsAfter(i) == .letter:
@@ -250,19 +281,19 @@ private struct Scan {
             }
             break
         }
-        return (trimmingTrailingDigits(start, i, hasLetter: hasLetter), hasLetter)
+        return (trimmingTrailingDigits(start, i, hasLetter: hasLetter), true, hasLetter)
     }
 
     /// After a hyphen: spaces, one line break, spaces, then a lowercase letter.
     /// Returns the index of that letter.
     func lineBreakContinuation(after index: Int) -> Int? {
         var i = index
-        func at(_ k: Int, _ c: Character) -> Bool { k < bytes.count && bytes[k] == c.asciiValue! }
-        while at(i, " ") || at(i, "\t") { i += 1 }
-        if at(i, "\r") { i += 1 }
-        guard at(i, "\n") else { return nil }
+        func at(_ k: Int, _ byte: UInt8) -> Bool { k < bytes.count && bytes[k] == byte }
+        while at(i, 0x20) || at(i, 0x09) { i += 1 }
+        if at(i, 0x0D) { i += 1 }
+        guard at(i, 0x0A) else { return nil }
         i += 1
-        while at(i, " ") || at(i, "\t") { i += 1 }
+        while at(i, 0x20) || at(i, 0x09) { i += 1 }
         return isLowercaseLetter(i) ? i : nil
     }
 

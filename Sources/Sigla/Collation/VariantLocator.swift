@@ -14,14 +14,19 @@
 /// - Complexity: O(columns · witnesses) plus the length of the readings classified.
 struct VariantLocator {
     let witnesses: [CollatedWitness]
+    /// Matching-key id of each token, per witness.
     let ids: [[Int32]]
+    /// Text id of each token, per witness (ids of `FolderByText`).
+    let textIDs: [[Int32]]
     let ignorableID: Int32?
     let baseIndex: Int
     let forms: FormCache
+    let folder: FolderByText
 
     func locations(table: AlignmentTable, transpositions: [Transposition]) -> [VariantLocation] {
         let n = witnesses.count
         let sigla = table.sigla
+        let columnCount = table.columnCount
         // moved[w][t]: the transposition a token belongs to, or -1.
         var moved = witnesses.map { [Int32](repeating: -1, count: $0.tokens.count) }
         for (index, move) in transpositions.enumerated() {
@@ -32,18 +37,18 @@ struct VariantLocator {
                 for t in move.baseTokens where moved[b][t] < 0 { moved[b][t] = Int32(index) }
             }
         }
+        let agreeing = agreement(table)
         // A run splits where the present witnesses or the moves change, and between a
         // column whose readings differ only in form and one where they differ in substance.
         func signature(_ column: Int) -> [Int32] {
-            var folded: String? = nil
+            var folded: Int32? = nil
             var formal: Int32 = 1
             var key = (0..<n).map { w -> Int32 in
                 guard let t = table[column, w] else {
                     formal = 0
                     return -2
                 }
-                let token = witnesses[w].tokens[t]
-                let form = forms.folded(token.text, token.kind)
+                let form = folder.foldedID(ofText: textIDs[w][t])
                 if let folded, folded != form { formal = 0 }
                 folded = form
                 return moved[w][t]
@@ -51,26 +56,12 @@ struct VariantLocator {
             key.append(formal)
             return key
         }
-        func agrees(_ column: Int) -> Bool {
-            var first: Int32 = -1
-            for w in 0..<n {
-                var id: Int32 = -1
-                if let t = table[column, w] { id = ids[w][t] }
-                if id == ignorableID { id = -1 }
-                if w == 0 {
-                    first = id
-                } else if id != first {
-                    return false
-                }
-            }
-            return true
-        }
 
         var result: [VariantLocation] = []
         var nextToken = [Int](repeating: 0, count: n)
         var column = 0
-        while column < table.columnCount {
-            if agrees(column) {
+        while column < columnCount {
+            if agreeing[column] {
                 for w in 0..<n { if let t = table[column, w] { nextToken[w] = t + 1 } }
                 column += 1
                 continue
@@ -78,7 +69,7 @@ struct VariantLocator {
             let start = column
             let startTokens = nextToken
             let key = signature(column)
-            while column < table.columnCount && !agrees(column) && signature(column) == key {
+            while column < columnCount && !agreeing[column] && signature(column) == key {
                 for w in 0..<n { if let t = table[column, w] { nextToken[w] = t + 1 } }
                 column += 1
             }
@@ -86,6 +77,45 @@ struct VariantLocator {
                 location(columns: start..<column, from: startTokens, to: nextToken, sigla: sigla, moved: moved))
         }
         return result
+    }
+
+    /// For each column, whether it agrees: every witness has a token there and all have
+    /// the same matching key, a token with the ignorable (empty) key counting as a gap.
+    ///
+    /// - Complexity: O(columns · witnesses), in one pass over the table's cells.
+    private func agreement(_ table: AlignmentTable) -> [Bool] {
+        let n = witnesses.count
+        let gap: Int32 = -1
+        // Keys of all tokens in one array: witness w's token t at start[w] + t.
+        var start = [Int](repeating: 0, count: n + 1)
+        for w in 0..<n { start[w + 1] = start[w] + ids[w].count }
+        var keys: [Int32] = []
+        keys.reserveCapacity(start[n])
+        for w in 0..<n { keys.append(contentsOf: ids[w]) }
+        let ignorable = ignorableID ?? gap
+        return [Bool](unsafeUninitializedCapacity: table.columnCount) { agreeing, count in
+            keys.withUnsafeBufferPointer { keys in
+                table.cells.withUnsafeBufferPointer { cells in
+                    for column in 0..<table.columnCount {
+                        var first = gap
+                        var agrees = true
+                        for w in 0..<n {
+                            let t = cells[column * n + w]
+                            var key = t >= 0 ? keys[start[w] + Int(t)] : gap
+                            if key == ignorable { key = gap }
+                            if w == 0 {
+                                first = key
+                            } else if key != first {
+                                agrees = false
+                                break
+                            }
+                        }
+                        agreeing[column] = agrees
+                    }
+                }
+            }
+            count = table.columnCount
+        }
     }
 
     private func location(
@@ -125,20 +155,28 @@ struct VariantLocator {
     }
 
     private func classify(_ readings: [Reading]) -> VariantSignificance {
-        func forms(_ folding: Set<FormalDifference>) -> Set<String> {
-            Set(
-                readings.enumerated().map { w, reading in
-                    reading.tokens.map { t -> String in
-                        let token = witnesses[w].tokens[t]
-                        return self.forms.form(token.text, token.kind, folding: folding)
-                    }.filter { !$0.isEmpty }.joined(separator: " ")
-                })
+        /// Whether every reading gives the same text once each token is replaced by `form`
+        /// (empty forms dropped, forms joined with spaces).
+        func allAlike(_ form: (Token) -> String) -> Bool {
+            var first: String? = nil
+            for (w, reading) in readings.enumerated() {
+                let joined = reading.tokens.map { form(witnesses[w].tokens[$0]) }.filter { !$0.isEmpty }
+                    .joined(separator: " ")
+                if let first {
+                    if joined != first { return false }
+                } else {
+                    first = joined
+                }
+            }
+            return true
         }
+        // Fully folded forms are remembered per text; most locations stop here (substantive).
+        guard allAlike({ self.forms.folded($0.text, $0.kind) }) else { return .substantive }
         let all = Set(FormalDifference.allCases)
-        guard forms(all).count == 1 else { return .substantive }
         var differences = Set<FormalDifference>()
-        for aspect in FormalDifference.allCases where forms(all.subtracting([aspect])).count > 1 {
-            differences.insert(aspect)
+        for aspect in FormalDifference.allCases {
+            let folding = all.subtracting([aspect])
+            if !allAlike({ self.forms.form($0.text, $0.kind, folding: folding) }) { differences.insert(aspect) }
         }
         return .formal(differences)
     }

@@ -68,3 +68,30 @@ import Testing
         }
     }
 }
+
+/// The table-driven scanner gives the tokens the scalar-by-scalar one gives.
+@Suite struct TokenizerFastPathTests {
+    @Test(arguments: [Tokenizer(), Tokenizer(joinsLineEndHyphenation: false, keepsLigatureDamage: false)])
+    func tokensMatchTheStraightforwardScanner(tokenizer: Tokenizer) {
+        var random = SeededRandomNumberGenerator(seed: 21)
+        // One- and two-byte scalars of every class (letters, combining marks, digits,
+        // NBSP and NEL, punctuation), and longer ones.
+        let pieces = [
+            "a", "Z", "é", "ñ", "Ω", "ж", "\u{301}", "\u{5D0}", "1", "\u{661}", "\u{A0}", "\u{85}", " ", "\n", "\r\n",
+            "\t", "-", "\u{2010}", "!", "8", "'", "’", ".", ",", "«", "»", "¿", "—", "…", "\u{3000}", "字", "😀", "*",
+        ]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0..<24, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            let expected = ReferenceTokenizer.tokens(text, tokenizer: tokenizer)
+            let tokens = tokenizer.tokenize(text).tokens
+            #expect(tokens.count == expected.count, "\(text.debugDescription)")
+            for (token, reference) in zip(tokens, expected) {
+                #expect(
+                    token.text.utf8.elementsEqual(reference.0.utf8)
+                        && token.trailingWhitespace.utf8.elementsEqual(reference.1.utf8) && token.kind == reference.2
+                        && token.offset == reference.3, "\(text.debugDescription)")
+            }
+        }
+    }
+}

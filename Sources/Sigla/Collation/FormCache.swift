@@ -1,0 +1,200 @@
+import Foundation
+
+/// The per-collation memory of the normalizer: compiled rules, the vocabulary, and the
+/// forms already computed (texts repeat: a book has some 20,000 distinct words in 160,000).
+///
+/// The pipeline is `Normalizer`'s. Each step first asks the bytes whether it can change
+/// anything (an ASCII word without `!`, `8`, `-` or a line break is its own key), so that
+/// Foundation's Unicode work runs only on the texts that need it.
+final class FormCache {
+    let settings: NormalizationSettings
+    private let rules: [(NSRegularExpression, String)]
+    private let words: [String]
+    private let keyMask: FoldingMask
+    /// Lowercased words (see `vocabularyContains(_:)`).
+    private var vocabularyStorage: CanonicalInterner?
+    private var keys: [String: String] = [:]
+    private var folded: [String: String] = [:]
+
+    /// - Parameter words: the texts of the word tokens collated (repeats allowed), the
+    ///   vocabulary that the `-` → `fl` repair consults.
+    init(settings: NormalizationSettings, words: [String]) {
+        self.settings = settings
+        // Patterns were validated by `Normalizer.init`.
+        self.rules = settings.rules.compactMap { rule in
+            (try? NSRegularExpression(pattern: rule.pattern)).map { ($0, rule.replacement) }
+        }
+        self.words = words
+        self.keyMask = FoldingMask(settings.ignoring)
+    }
+
+    /// The matching key of a token.
+    func key(_ text: String, _ kind: TokenKind) -> String {
+        if let cached = keys[text] { return cached }
+        let result = form(text, kind, mask: keyMask)
+        keys[text] = result
+        return result
+    }
+
+    /// The matching key of a token, not remembered: for a caller that asks once per text.
+    func uncachedKey(_ text: String, _ kind: TokenKind) -> String {
+        form(text, kind, mask: keyMask)
+    }
+
+    /// The fully folded form of a token (every formal difference folded), for near
+    /// matching and for telling formal from substantive variants.
+    func folded(_ text: String, _ kind: TokenKind) -> String {
+        if let cached = folded[text] { return cached }
+        let result = form(text, kind, mask: .all)
+        folded[text] = result
+        return result
+    }
+
+    /// The form of a token with the given formal differences folded.
+    func form(_ text: String, _ kind: TokenKind, folding: Set<FormalDifference>) -> String {
+        form(text, kind, mask: FoldingMask(folding))
+    }
+
+    /// The form of a token with the formal differences in `mask` folded.
+    func form(_ text: String, _ kind: TokenKind, mask: FoldingMask) -> String {
+        if kind == .punctuation && mask.contains(.punctuation) { return "" }
+        var s = text
+        // One scan tells which repairs can change the text; most texts need none.
+        var facts = ByteFacts(s)
+        if settings.unicodeNormalization && facts.contains(.maybeNotNFC) {
+            s = s.precomposedStringWithCanonicalMapping
+            facts = ByteFacts(s)
+        }
+        if kind != .punctuation {
+            if settings.joinsLineEndHyphenation && facts.contains(.lineBreak) {
+                s = Self.joiningLineEndHyphenation(s)
+                facts = ByteFacts(s)
+            }
+            if settings.repairsLigatures && !facts.isDisjoint(with: [.ligatureMark, .hyphen]) {
+                s = repairingLigatures(s)
+            }
+        }
+        if mask.contains(.letterCase) {
+            s = CanonicalText.lowercased(s)
+        }
+        if mask.contains(.spelling) {
+            for (regex, template) in rules {
+                s = regex.stringByReplacingMatches(
+                    in: s, range: NSRange(location: 0, length: s.utf16.count), withTemplate: template)
+            }
+        }
+        if mask.contains(.diacritics) && !s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var scalars = String.UnicodeScalarView()
+            for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+                switch scalar.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark: continue
+                default: scalars.append(scalar)
+                }
+            }
+            s = String(scalars).precomposedStringWithCanonicalMapping
+        }
+        if mask.contains(.punctuation) {
+            var scalars = String.UnicodeScalarView()
+            for scalar in s.unicodeScalars where CharacterClass(scalar) != .other {
+                scalars.append(scalar)
+            }
+            s = String(scalars)
+        }
+        return s
+    }
+
+    /// `con-⏎quista` → `conquista`: drops a hyphen and the line break (with spaces) after it.
+    static func joiningLineEndHyphenation(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingHyphen = false
+        var sawBreak = false
+        var held = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if pendingHyphen {
+                if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" {
+                    if scalar == "\n" { sawBreak = true }
+                    held.append(scalar)
+                    continue
+                }
+                if !sawBreak { result.append(contentsOf: held) }
+                pendingHyphen = false
+                sawBreak = false
+                held = String.UnicodeScalarView()
+            }
+            if scalar == "-" || scalar == "\u{2010}" {
+                pendingHyphen = true
+                held.append(scalar)
+                continue
+            }
+            result.append(scalar)
+        }
+        result.append(contentsOf: held)
+        return String(result)
+    }
+
+    /// Repairs `!` → `fi`, `8` → `ff` between letters, and `-` → `fl` where the vocabulary
+    /// shows the hyphen is no compound's.
+    private func repairingLigatures(_ text: String) -> String {
+        var s = Self.repairingUnambiguousLigatures(text)
+        guard s.utf8.contains(UInt8(ascii: "-")) else { return s }
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let tail = parts.last, let head = parts.first,
+            let first = tail.unicodeScalars.first, first.properties.isLowercase,
+            let last = head.unicodeScalars.last, last.properties.isLowercase
+        else { return s }
+        let candidate = head + "fl" + tail
+        if vocabularyContains(candidate.lowercased()) || !vocabularyContains(tail.lowercased()) {
+            s = String(candidate)
+        }
+        return s
+    }
+
+    static func repairingUnambiguousLigatures(_ text: String) -> String {
+        // Only `!` and `8` are ever replaced.
+        guard ByteFacts(text).contains(.ligatureMark) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        for (i, scalar) in scalars.enumerated() {
+            let before = i > 0 ? CharacterClass(scalars[i - 1]) : .whitespace
+            let after = i + 1 < scalars.count ? CharacterClass(scalars[i + 1]) : .whitespace
+            if scalar == "!" && after == .letter {
+                result.append(contentsOf: "fi".unicodeScalars)
+            } else if scalar == "8" && before == .letter && after == .letter {
+                result.append(contentsOf: "ff".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Whether `word` (lowercased) is in the vocabulary: lowercased words of every
+    /// witness, with unambiguous ligatures repaired, the evidence for reading an inner `-`
+    /// as `fl`. (A `CanonicalInterner` has the membership of a `Set<String>`, faster.)
+    private func vocabularyContains(_ word: String) -> Bool {
+        if vocabularyStorage == nil { vocabularyStorage = buildVocabulary() }
+        return vocabularyStorage?.id(of: word) != nil
+    }
+
+    private func buildVocabulary() -> CanonicalInterner {
+        var vocabulary = CanonicalInterner(capacity: words.count)
+        for word in words {
+            var copy = word
+            // ASCII without `-`, `!` or `8` (most words): lowercase the bytes in place.
+            let done = copy.withUTF8 { bytes -> Bool in
+                for byte in bytes {
+                    if byte == UInt8(ascii: "-") { return true }  // not a vocabulary word
+                    if byte >= 0x80 || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "8") { return false }
+                }
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
+                    for (i, byte) in bytes.enumerated() { lowered[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                    _ = vocabulary.intern(nfcBytes: UnsafeBufferPointer(lowered))
+                }
+                return true
+            }
+            if done || ByteFacts(word).contains(.hyphen) { continue }
+            _ = vocabulary.intern(CanonicalText.lowercased(Self.repairingUnambiguousLigatures(word)))
+        }
+        return vocabulary
+    }
+}

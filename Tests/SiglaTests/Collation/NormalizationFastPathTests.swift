@@ -1,0 +1,122 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Sigla
+
+/// The byte-level shortcuts of normalization give what the straightforward pipeline
+/// (Foundation on `String`, `ReferenceForms`) gives, byte for byte.
+@Suite struct NormalizationFastPathTests {
+    /// Scalars that `CanonicalText.isKnownNFC` vouches for.
+    static let vouchedScalars: [Unicode.Scalar] =
+        (Array(0..<0xD800 as Range<UInt32>).prefix(0x300) + Array(0x2010...0x2027) + Array(0x2030...0x205E))
+        .compactMap(Unicode.Scalar.init)
+
+    @Test func everyScalarTakenForNFCIsItsOwnNFCAndAStarter() {
+        for scalar in Self.vouchedScalars {
+            let text = String(scalar)
+            #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "U+\(scalar.value)")
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(scalar.value)")
+            // Nor does it compose with a letter before it.
+            for base in ["a", "e", "A", "o", "u", "n", "i", "c"] {
+                let pair = base + text
+                #expect(pair.precomposedStringWithCanonicalMapping.utf8.elementsEqual(pair.utf8), "U+\(scalar.value)")
+            }
+        }
+    }
+
+    @Test func textsTakenForNFCAreNFC() {
+        var random = SeededRandomNumberGenerator(seed: 11)
+        let pieces = [
+            "a", "é", "e\u{301}", "\u{301}", "ñ", "Å", "\u{212B}", "—", "…", "’", "«", "\u{2000}", "ǅ", "ω", "\u{1F71}",
+            "K", "\u{212A}", "1", "-",
+        ]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0..<8, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            if CanonicalText.isKnownNFC(text) {
+                #expect(text.precomposedStringWithCanonicalMapping.utf8.elementsEqual(text.utf8), "\(text.debugDescription)")
+            }
+        }
+        #expect(!CanonicalText.isKnownNFC("e\u{301}"))
+        #expect(!CanonicalText.isKnownNFC("\u{212B}"))
+        #expect(CanonicalText.isKnownNFC("«Más—dijo…»"))
+    }
+
+    @Test func internedIDsAreEqualExactlyForEqualStrings() {
+        var random = SeededRandomNumberGenerator(seed: 14)
+        let pieces = ["e", "é", "e\u{301}", "K", "\u{212A}", "Å", "\u{212B}", "A\u{30A}", "ñ", "n\u{303}", "—", "x", "ω\u{301}"]
+        var texts: [String] = []
+        for _ in 0..<3_000 {
+            texts.append((0..<Int.random(in: 0..<4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        var interner = CanonicalInterner(capacity: 4)  // small, so that the table grows
+        var idOf: [String: Int32] = [:]  // the oracle: Dictionary keys compare with ==
+        for text in texts {
+            let (id, isNew) = interner.intern(text)
+            if let expected = idOf[text] {
+                #expect(id == expected && !isNew, "\(text.debugDescription)")
+            } else {
+                #expect(isNew && Int(id) == idOf.count, "\(text.debugDescription)")
+                idOf[text] = id
+            }
+            #expect(interner.id(of: text) == id)
+        }
+        #expect(interner.count == idOf.count)
+        #expect(interner.id(of: "never interned") == nil)
+    }
+
+    @Test func lowercasingMatchesTheStandardLibrary() {
+        let latin1 = (0..<0x100 as Range<UInt32>).compactMap(Unicode.Scalar.init).map { String($0) }
+        for text in latin1 {
+            #expect(CanonicalText.lowercased(text).utf8.elementsEqual(text.lowercased().utf8), "\(text.debugDescription)")
+        }
+        var random = SeededRandomNumberGenerator(seed: 12)
+        let pieces = latin1 + ["İ", "Σ", "ß", "Ǆ", "ÿ", "e\u{301}", "Ω"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0..<10, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            #expect(CanonicalText.lowercased(text).utf8.elementsEqual(text.lowercased().utf8), "\(text.debugDescription)")
+        }
+    }
+
+    @Test(arguments: [
+        NormalizationSettings(),
+        NormalizationSettings(ignoring: [.letterCase, .diacritics, .punctuation]),
+        NormalizationSettings(
+            ignoring: [.spelling, .letterCase], rules: [SpellingRule(pattern: "^mui$", replacement: "muy")]),
+        NormalizationSettings(unicodeNormalization: false, joinsLineEndHyphenation: false, repairsLigatures: false),
+        NormalizationSettings(unicodeNormalization: false),
+    ])
+    func formsMatchTheStraightforwardPipeline(settings: NormalizationSettings) {
+        var random = SeededRandomNumberGenerator(seed: 13)
+        let pieces = [
+            "a", "re", "ex", "i", "o", "nes", "é", "e\u{301}", "Á", "ñ", "N", "!", "8", "-", "-\n", "- \n ", "\r\n",
+            "’", "'", "É", "K", "\u{212A}", "ß", "İ", "mui", "Mui", "—", "…", "«", "1",
+        ]
+        var texts = ["re-exiones", "reflexiones", "gris-azul", "gris", "azul", "clasi!cados", "La8ont", "con-\nquista"]
+        for _ in 0..<1_500 {
+            texts.append(
+                (1...Int.random(in: 1...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        let words = texts.filter { TokenKind.classify($0) == .word }
+        let fast = FormCache(settings: settings, words: words)
+        let reference = ReferenceForms(settings: settings, words: words)
+        let foldings: [Set<FormalDifference>] =
+            [settings.ignoring, Set(FormalDifference.allCases)]
+            + FormalDifference.allCases.map { Set(FormalDifference.allCases).subtracting([$0]) }
+        for text in texts {
+            let kind = TokenKind.classify(text)
+            for folding in foldings {
+                let expected = reference.form(text, kind, folding: folding)
+                #expect(
+                    fast.form(text, kind, folding: folding).utf8.elementsEqual(expected.utf8),
+                    "\(text.debugDescription) folding \(folding.sorted())")
+            }
+            // The remembered forms are looked up by `String` equality, canonical equivalence:
+            // a text may get the form of an equivalent one met first (`K` for the Kelvin sign).
+            #expect(fast.key(text, kind) == reference.form(text, kind, folding: settings.ignoring))
+            #expect(fast.folded(text, kind) == reference.form(text, kind, folding: Set(FormalDifference.allCases)))
+        }
+    }
+}
