@@ -86,19 +86,7 @@ enum CanonicalText {
             guard hasUpper else { return .unchanged }
             return .lowered(
                 String(unsafeUninitializedCapacity: bytes.count) { out in
-                    var i = 0
-                    while i < bytes.count {
-                        let byte = bytes[i]
-                        if byte < 0x80 {
-                            out[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                            i += 1
-                        } else {
-                            let next = bytes[i + 1]
-                            out[i] = byte
-                            out[i + 1] = byte == 0xC3 && isLatin1Upper(next) ? next + 0x20 : next
-                            i += 2
-                        }
-                    }
+                    lowercaseLatin1(bytes, into: out)
                     return bytes.count
                 })
         }
@@ -106,6 +94,24 @@ enum CanonicalText {
         case .unchanged: return text
         case .lowered(let lowered): return lowered
         case .beyondLatin1: return text.lowercased()
+        }
+    }
+
+    /// Writes the lowercase of `bytes`, UTF-8 of Latin-1 text (U+0000–U+00FF), into `out`
+    /// (as many bytes: Latin-1 lowercases within its two-byte range).
+    static func lowercaseLatin1(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 || i + 1 >= bytes.count {
+                out[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                i += 1
+            } else {
+                let next = bytes[i + 1]
+                out[i] = byte
+                out[i + 1] = byte == 0xC3 && isLatin1Upper(next) ? next + 0x20 : next
+                i += 2
+            }
         }
     }
 

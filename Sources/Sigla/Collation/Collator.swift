@@ -65,7 +65,7 @@ public struct Collator: Sendable {
         var localTextsOf: [[String]] = []
         var globalOfLocal: [[Int32]] = []
         // Texts shared by all witnesses, by String equality (canonical equivalence), keyed on bytes.
-        var textIDs = CanonicalInterner()
+        var textIDs = CanonicalInterner(capacity: 1 << 15)
         var distinct: [(text: String, kind: TokenKind)] = []
         func internText(_ text: String) -> Int32 {
             let (id, isNew) = textIDs.intern(text)
@@ -101,7 +101,7 @@ public struct Collator: Sendable {
         let textIDOf = internedIDs
         let forms = FormCache(
             settings: configuration.normalization, words: distinct.filter { $0.kind == .word }.map(\.text))
-        var keyIDs = CanonicalInterner()
+        var keyIDs = CanonicalInterner(capacity: max(distinct.count, 16))
         var keys: [String] = []
         func intern(_ key: String) -> Int32 {
             let (id, isNew) = keyIDs.intern(key)

@@ -180,14 +180,24 @@ final class FormCache {
         var vocabulary = CanonicalInterner(capacity: words.count)
         for word in words {
             var copy = word
-            // ASCII without `-`, `!` or `8` (most words): lowercase the bytes in place.
+            // Latin-1 without `-`, `!` or `8` (nearly every word of a Western text):
+            // lowercase the bytes into a buffer (Latin-1 is NFC) and keep those.
             let done = copy.withUTF8 { bytes -> Bool in
-                for byte in bytes {
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
                     if byte == UInt8(ascii: "-") { return true }  // not a vocabulary word
-                    if byte >= 0x80 || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "8") { return false }
+                    if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "8") { return false }
+                    if byte < 0x80 {
+                        i += 1
+                    } else if (byte == 0xC2 || byte == 0xC3) && i + 1 < bytes.count {
+                        i += 2
+                    } else {
+                        return false
+                    }
                 }
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
-                    for (i, byte) in bytes.enumerated() { lowered[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                    CanonicalText.lowercaseLatin1(bytes, into: lowered)
                     _ = vocabulary.intern(nfcBytes: UnsafeBufferPointer(lowered))
                 }
                 return true

@@ -29,7 +29,14 @@ struct TextInterner {
     /// The id of the text made of `bytes`, adding it if new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
-        let (slot, found) = probe(bytes, hash)
+        let mask = self.mask
+        let (slot, found) = slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                arena.withUnsafeBufferPointer { arena in
+                    Self.probe(bytes, hash, slots: slots, starts: starts, arena: arena, mask: mask)
+                }
+            }
+        }
         if found >= 0 { return found }
         let id = Int32(count)
         slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
@@ -43,7 +50,14 @@ struct TextInterner {
 
     /// The id of the text made of `bytes`, or nil if it was never interned.
     func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let found = probe(bytes, Self.hash(bytes)).found
+        let hash = Self.hash(bytes)
+        let found = slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                arena.withUnsafeBufferPointer { arena in
+                    Self.probe(bytes, hash, slots: slots, starts: starts, arena: arena, mask: mask).found
+                }
+            }
+        }
         return found >= 0 ? found : nil
     }
 
@@ -55,29 +69,28 @@ struct TextInterner {
     }
 
     /// The slot holding `bytes` and its id, or the empty slot where they would go and -1.
-    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (slot: Int, found: Int32) {
+    /// Static, on buffers, so that the hot path retains nothing.
+    @inline(__always)
+    private static func probe(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ hash: UInt64, slots: UnsafeBufferPointer<UInt64>,
+        starts: UnsafeBufferPointer<Int>, arena: UnsafeBufferPointer<UInt8>, mask: Int
+    ) -> (slot: Int, found: Int32) {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         let length = bytes.count
-        return slots.withUnsafeBufferPointer { slots in
-            starts.withUnsafeBufferPointer { starts in
-                arena.withUnsafeBufferPointer { arena in
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return (slot, -1) }
-                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                            let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
-                            let start = starts[id]
-                            if starts[id &+ 1] &- start == length {
-                                var k = 0
-                                while k < length && arena[start &+ k] == bytes[k] { k &+= 1 }
-                                if k == length { return (slot, Int32(id)) }
-                            }
-                        }
-                        slot = (slot &+ 1) & mask
-                    }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return (slot, -1) }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
+                let start = starts[id]
+                if starts[id &+ 1] &- start == length {
+                    var k = 0
+                    while k < length && arena[start &+ k] == bytes[k] { k &+= 1 }
+                    if k == length { return (slot, Int32(id)) }
                 }
             }
+            slot = (slot &+ 1) & mask
         }
     }
 

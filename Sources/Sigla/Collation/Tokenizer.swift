@@ -195,6 +195,10 @@ private struct Scan {
 
     func skipWhitespace(from index: Int) -> Int {
         var i = index
+        // Fast path: one space before an ASCII non-space (most token ends).
+        if i + 1 < bytes.count && bytes[i] == 0x20 && bytes[i + 1] < 0x80 && classes[Int(bytes[i + 1])] != .whitespace {
+            return i + 1
+        }
         while i < bytes.count {
             let (c, length) = classAndLength(at: i)
             guard c == .whitespace else { return i }
@@ -216,7 +220,8 @@ private struct Scan {
     /// End of the token starting at `start`, whether it is a word or number, and whether
     /// it has a letter.
     func tokenEnd(from start: Int) -> (end: Int, isWord: Bool, hasLetter: Bool) {
-        guard isWordStart(start) else {
+        let startClass = classAndLength(at: start).0
+        guard startClass == .letter || startClass == .digit || isLigatureWordStart(start) else {
             // Punctuation: one mark, or a run of the same mark.
             let first = scalar(at: start)
             var i = start + first.1
@@ -281,7 +286,11 @@ private struct Scan {
             }
             break
         }
-        return (trimmingTrailingDigits(start, i, hasLetter: hasLetter), true, hasLetter)
+        // Digits glued to the end of a word are a footnote call (rare): checked only then.
+        if hasLetter && bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39 {
+            return (trimmingTrailingDigits(start, i, hasLetter: hasLetter), true, hasLetter)
+        }
+        return (i, true, hasLetter)
     }
 
     /// After a hyphen: spaces, one line break, spaces, then a lowercase letter.
