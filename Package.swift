@@ -49,10 +49,12 @@ let package = Package(
         // Benchmarks (not timed tests): `swift build -c release --product <name>`.
         .executableTarget(name: "WitnessBenchmark", dependencies: ["Sigla"], path: "Benchmarks/WitnessBenchmark"),
         .executableTarget(name: "SentenceBenchmark", dependencies: ["Sigla"], path: "Benchmarks/SentenceBenchmark"),
-        .executableTarget(name: "CollationBenchmark", dependencies: ["Sigla"], path: "Benchmarks/CollationBenchmark"),
+        .target(name: "BenchmarkSupport", path: "Benchmarks/Support"),
+        .executableTarget(
+            name: "CollationBenchmark", dependencies: ["Sigla", "BenchmarkSupport"], path: "Benchmarks/CollationBenchmark"),
         .executableTarget(name: "ImportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ImportBenchmark"),
         .executableTarget(name: "DecisionBenchmark", dependencies: ["Sigla"], path: "Benchmarks/DecisionBenchmark"),
-        .executableTarget(name: "ExportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ExportBenchmark"),
+        .executableTarget(name: "ExportBenchmark", dependencies: ["Sigla", "BenchmarkSupport"], path: "Benchmarks/ExportBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,8 +1,8 @@
-/// (Copied from the collation benchmark.) The body text of the seed book: the footnotes, which the PDF extraction interleaves
+/// The body text of the seed book: the footnotes, which the PDF extraction interleaves
 /// with the text, are dropped (a line starting with a note number opens a note; a blank
 /// line or a line starting with a space resumes the body).
-enum BodyText {
-    static func extract(_ book: String) -> String {
+public enum BodyText {
+    public static func extract(_ book: String) -> String {
         var lines: [Substring] = []
         var inNote = false
         for line in book.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -20,7 +20,7 @@ enum BodyText {
     }
 
     /// The first `count` words of `text`, with their original spacing.
-    static func prefix(_ text: String, words count: Int) -> String {
+    public static func prefix(_ text: String, words count: Int) -> String {
         var seen = 0
         var inWord = false
         for index in text.indices {
@@ -34,7 +34,7 @@ enum BodyText {
         return text
     }
 
-    static func wordCount(_ text: String) -> Int {
+    public static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: \.isWhitespace).count
     }
 }

@@ -1,10 +1,10 @@
-/// A minimal copy of the test-support witness generator (benchmarks cannot depend on test
-/// targets): substitutes, drops, adds and moves words at a fixed rate with a fixed seed.
-struct VariantMaker {
+/// A minimal witness generator for the benchmarks (which cannot depend on the test-support
+/// target): substitutes, drops, adds and moves words at a fixed rate with a fixed seed.
+public struct VariantMaker {
     private var state: UInt64
-    var rate: Double
+    public var rate: Double
 
-    init(seed: UInt64, rate: Double) {
+    public init(seed: UInt64, rate: Double) {
         state = seed
         self.rate = rate
     }
@@ -20,7 +20,7 @@ struct VariantMaker {
     private mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
     private mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 
-    mutating func derive(from text: String) -> String {
+    public mutating func derive(from text: String) -> String {
         // Units: a run of non-space characters with the spaces after it.
         var units: [(word: Substring, space: Substring)] = []
         var index = text.startIndex
