@@ -93,7 +93,10 @@ public struct HTMLApparatusExporter: Sendable {
             for sentence in sentences {
                 blame[sentence.citation] = sentence.parts.map { part in
                     BlamePart(
-                        source: part.source, location: part.location?.description,
+                        source: part.source,
+                        words: LemmaShortener.lemma.shortened(
+                            LaTeXApparatusExporter.slice(section.text, part.range.range)),
+                        location: part.location?.description,
                         decision: part.location.flatMap { decisions[$0] }.map(BlameDecision.init))
                 }
             }
@@ -139,6 +142,8 @@ public struct HTMLApparatusExporter: Sendable {
     /// Where a stretch of a sentence comes from, for the blame view.
     struct BlamePart: Encodable {
         var source: String
+        /// The stretch's words, shortened `first … last`.
+        var words: String
         var location: String?
         var decision: BlameDecision?
     }

@@ -26,7 +26,7 @@ enum HTMLPage {
         .app.point::after { content: "\\2038"; color: var(--mark); font-size: .8em; vertical-align: super; }
         ol.apparatus { font-size: .9rem; padding-left: 1.2rem; }
         ol.apparatus li:target { background: var(--soft); }
-        .cit { font-weight: bold; text-decoration: none; color: var(--mark); }
+        .cit { font-weight: bold; text-decoration: none; color: var(--mark); margin-right: .6em; }
         .sig { font-style: italic; }
         .term { font-style: italic; }
         .note { color: #444; }
@@ -70,7 +70,7 @@ enum HTMLPage {
             if (!info) return;
             var html = '<button type="button" aria-label="Close">\\u00d7</button><h3>' + esc(s.dataset.s) + '</h3>';
             info.forEach(function (part) {
-              html += '<dl><dt>Witness</dt><dd>' + esc(part.source) + '</dd>';
+              html += '<dl><dt>Words</dt><dd>' + esc(part.words) + '</dd><dt>Witness</dt><dd>' + esc(part.source) + '</dd>';
               if (part.location) html += '<dt>Place</dt><dd>' + esc(part.location) + '</dd>';
               if (part.decision) {
                 var d = part.decision;
