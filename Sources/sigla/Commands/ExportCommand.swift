@@ -6,7 +6,7 @@ import Sigla
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the edition with its apparatus criticus: TEI, Markdown, plain text or JSON.",
+        abstract: "Export the edition with its apparatus criticus: TEI, LaTeX, HTML, Markdown, plain text or JSON.",
         discussion: """
             TEI P5 for the archive (parallel segmentation, or double-end-point attachment \
             for overlapping lemmata), Markdown or plain text for review (by chapter, one \
@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("tei, markdown, text or json.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("tei, latex, html, markdown, text or json.", valueName: "FORMAT"))
     var format: ApparatusExportFormat
 
     @Option(

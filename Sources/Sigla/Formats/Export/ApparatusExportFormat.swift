@@ -8,4 +8,8 @@ public enum ApparatusExportFormat: String, Hashable, Sendable, CaseIterable {
     case text
     /// JSON, for other tools.
     case json
+    /// LaTeX with reledmac, for the printer.
+    case latex
+    /// One self-contained HTML page, for readers.
+    case html
 }

@@ -22,6 +22,8 @@ public struct ApparatusExporter: Sendable {
         case .markdown: Data(ApparatusTextExporter(style: .markdown).export(document).utf8)
         case .text: Data(ApparatusTextExporter(style: .text).export(document).utf8)
         case .json: try ApparatusJSONExporter().export(document)
+        case .latex: Data(LaTeXApparatusExporter().export(document).utf8)
+        case .html: Data(HTMLApparatusExporter().export(document).utf8)
         }
     }
 }
