@@ -22,6 +22,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The edition's source material.", valueName: "DIR"))
     var source = "Editions/memorias"
 
+    @Flag(inversion: .prefixedNo, help: "Typeset the LaTeX apparatus to PDF with pdflatex (minutes for the whole book).")
+    var pdf = true
+
     func run() throws {
         guard FileManager.default.fileExists(atPath: source + "/edition.yaml") else {
             throw ValidationError(
@@ -74,6 +77,7 @@ struct DemoCommand: ParsableCommand {
             try ExportCommand.writeAtomically(try ApparatusExporter(format: format).export(document), to: path)
             written.append(path)
         }
+        if pdf, let typeset = try Self.compile(exports + "/memorias.tex", progress: progress) { written.append(typeset) }
         progress.finish()
         print("\nExported the apparatus (\(document.entries.count) entries):")
         for path in written { print("  \(path)") }
@@ -85,6 +89,33 @@ struct DemoCommand: ParsableCommand {
 }
 
 extension DemoCommand {
+    /// Typesets the LaTeX export with pdflatex, twice so reledmac's line numbers settle.
+    ///
+    /// - Returns: the PDF's path, or nil when pdflatex is not installed (it is in CI).
+    static func compile(_ tex: String, progress: ProgressLine) throws -> String? {
+        guard FileManager.default.fileExists(atPath: tex),
+            let pdflatex = ["/usr/bin/pdflatex", "/usr/local/bin/pdflatex"].first(where: FileManager.default.isExecutableFile)
+        else {
+            return nil
+        }
+        let folder = URL(fileURLWithPath: tex).deletingLastPathComponent()
+        for pass in 1...2 {
+            progress.show("Typesetting the LaTeX apparatus (pdflatex, pass \(pass) of 2)")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: pdflatex)
+            process.arguments = ["-interaction=nonstopmode", "-halt-on-error", URL(fileURLWithPath: tex).lastPathComponent]
+            process.currentDirectoryURL = folder
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                throw ValidationError("pdflatex failed on \(tex); see \(tex.dropLast(4)).log")
+            }
+        }
+        return String(tex.dropLast(4)) + ".pdf"
+    }
+
     static func fileExtension(_ format: ApparatusExportFormat) -> String {
         switch format.rawValue {
         case "tei": "xml"
