@@ -250,7 +250,9 @@ public struct HTMLApparatusExporter: Sendable {
                 for reading in entry.readings {
                     let refs = reading.witnesses.filter { $0.siglum == witness.siglum }
                     guard !refs.isEmpty else { continue }
-                    let label = refs.contains { $0.correction == nil } ? "" : refs.map { $0.label(terms) }.joined(separator: ", ")
+                    let label =
+                        refs.contains { $0.correction == nil }
+                        ? "" : refs.map { $0.label(terms) }.joined(separator: ", ")
                     var text = e(reading.shortened)
                     if reading.text.isEmpty {
                         text = "<i>\(e(terms.term(reading.notations.contains(.deletion) ? .deletion : .omission)))</i>"

@@ -58,7 +58,8 @@ struct HTMLApparatusExporterTests {
         func entry(_ start: Int, _ end: Int) -> ApparatusEntry {
             ApparatusEntry(
                 location: LocationID(section: section, sentence: 1, ordinal: start + 1), section: section,
-                citation: "I.1", range: TextRange(start: start, end: end), lemma: ApparatusLemma(text: "x"), readings: [])
+                citation: "I.1", range: TextRange(start: start, end: end), lemma: ApparatusLemma(text: "x"),
+                readings: [])
         }
         #expect(HTMLApparatusExporter.heat(sentences, [entry(0, 3), entry(4, 7), entry(9, 9)]) == [2, 1])
         #expect(HTMLApparatusExporter.heat(sentences, [entry(4, 12)]) == [1, 1])
