@@ -127,7 +127,9 @@ struct HTMLApparatusExporterTests {
         #expect(dom.contains("<body class=\"heat sbs\"") || dom.contains("class=\"heat sbs\""))
         let blame = try #require(dom.firstMatch(of: #/<aside id="blame"[^>]*>(.*?)</aside>/#)?.output.1)
         #expect(!dom.contains("<aside id=\"blame\" aria-live=\"polite\" hidden"))
-        for expected in ["I.4", "Ana Editora", "El manuscrito indica «empleado», por un lapsus de Serge.", "institutor"] {
+        for expected in [
+            "I.4", "Ana Editora", "El manuscrito indica «empleado», por un lapsus de Serge.", "institutor",
+        ] {
             #expect(blame.contains(expected), "the blame panel lacks \(expected)")
         }
         let popover = try #require(dom.firstMatch(of: #/<div id="pop"[^>]*>(.*?)</div>/#)?.output.1)
