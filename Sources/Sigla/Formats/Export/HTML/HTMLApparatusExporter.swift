@@ -95,7 +95,7 @@ public struct HTMLApparatusExporter: Sendable {
                     BlamePart(
                         source: part.source,
                         words: LemmaShortener.lemma.shortened(
-                            LaTeXApparatusExporter.slice(section.text, part.range.range)),
+                            section.text(part.range)),
                         location: part.location?.description,
                         decision: part.location.flatMap { decisions[$0] }.map(BlameDecision.init))
                 }
@@ -214,19 +214,19 @@ public struct HTMLApparatusExporter: Sendable {
                 if sentences[mid].range.end <= position { low = mid + 1 } else { high = mid }
             }
             guard low < sentences.count, sentences[low].range.start < range.upperBound else {
-                out += HTMLText.escaped(LaTeXApparatusExporter.slice(section.text, position..<range.upperBound))
+                out += HTMLText.escaped(section.text(TextRange(position..<range.upperBound)))
                 break
             }
             let sentence = sentences[low]
             if sentence.range.start > position {
-                out += HTMLText.escaped(LaTeXApparatusExporter.slice(section.text, position..<sentence.range.start))
+                out += HTMLText.escaped(section.text(TextRange(position..<sentence.range.start)))
                 position = sentence.range.start
             }
             let end = min(range.upperBound, sentence.range.end)
             let level = min(heat[low], 3)
             let focus = opened.insert(low).inserted ? " tabindex=\"0\"" : ""
             out += "<span class=\"s h\(level)\" data-s=\"\(HTMLText.escaped(sentence.citation))\"\(focus)>"
-            out += HTMLText.escaped(LaTeXApparatusExporter.slice(section.text, position..<end)) + "</span>"
+            out += HTMLText.escaped(section.text(TextRange(position..<end))) + "</span>"
             position = end
         }
         return out
@@ -250,7 +250,9 @@ public struct HTMLApparatusExporter: Sendable {
                 for reading in entry.readings {
                     let refs = reading.witnesses.filter { $0.siglum == witness.siglum }
                     guard !refs.isEmpty else { continue }
-                    let label = refs.contains { $0.correction == nil } ? "" : refs.map { $0.label(terms) }.joined(separator: ", ")
+                    let label =
+                        refs.contains { $0.correction == nil }
+                        ? "" : refs.map { $0.label(terms) }.joined(separator: ", ")
                     var text = e(reading.shortened)
                     if reading.text.isEmpty {
                         text = "<i>\(e(terms.term(reading.notations.contains(.deletion) ? .deletion : .omission)))</i>"

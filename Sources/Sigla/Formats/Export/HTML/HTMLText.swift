@@ -28,9 +28,10 @@ enum HTMLText {
 
     /// A string as a token for `id` attributes: letters, digits, `.`, `-`, others as `-`.
     static func token(_ text: String) -> String {
-        String(text.unicodeScalars.map { scalar -> Character in
-            scalar.properties.isAlphabetic && scalar.isASCII || ("0"..."9").contains(scalar) || scalar == "."
-                || scalar == "-" ? Character(scalar) : "-"
-        })
+        String(
+            text.unicodeScalars.map { scalar -> Character in
+                scalar.properties.isAlphabetic && scalar.isASCII || ("0"..."9").contains(scalar) || scalar == "."
+                    || scalar == "-" ? Character(scalar) : "-"
+            })
     }
 }

@@ -72,8 +72,7 @@ public struct LaTeXApparatusExporter: Sendable {
             out += "\n\\section*{\(e(section.title ?? section.id.rawValue))}\n"
             guard !layout.paragraphs.isEmpty else { continue }
             out += "\\beginnumbering\n"
-            let text = section.text
-            func plain(_ range: Range<Int>) -> String { e(Self.slice(text, range)) }
+            func plain(_ range: Range<Int>) -> String { e(section.text(TextRange(range))) }
             for paragraph in layout.paragraphs {
                 out += "\\pstart\n"
                 out += InlineApparatusLayout.render(
@@ -127,13 +126,5 @@ public struct LaTeXApparatusExporter: Sendable {
             }
         }
         return out
-    }
-
-    /// The text of a UTF-8 range.
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        return String(text[start..<end])
     }
 }

@@ -53,7 +53,9 @@ enum LaTeXText {
             case "\u{27E8}": out += "\\textlangle{}"
             case "\u{27E9}": out += "\\textrangle{}"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else if isPrintable(scalar) {
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += " "
+                } else if isPrintable(scalar) {
                     out.unicodeScalars.append(scalar)
                 } else if scalar.value == 0x2070 || (0x2074...0x2079).contains(scalar.value) {
                     out += "\\textsuperscript{\(scalar.value == 0x2070 ? 0 : scalar.value - 0x2070)}"

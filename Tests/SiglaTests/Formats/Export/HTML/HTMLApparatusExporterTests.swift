@@ -58,7 +58,8 @@ struct HTMLApparatusExporterTests {
         func entry(_ start: Int, _ end: Int) -> ApparatusEntry {
             ApparatusEntry(
                 location: LocationID(section: section, sentence: 1, ordinal: start + 1), section: section,
-                citation: "I.1", range: TextRange(start: start, end: end), lemma: ApparatusLemma(text: "x"), readings: [])
+                citation: "I.1", range: TextRange(start: start, end: end), lemma: ApparatusLemma(text: "x"),
+                readings: [])
         }
         #expect(HTMLApparatusExporter.heat(sentences, [entry(0, 3), entry(4, 7), entry(9, 9)]) == [2, 1])
         #expect(HTMLApparatusExporter.heat(sentences, [entry(4, 12)]) == [1, 1])
@@ -94,5 +95,44 @@ struct HTMLApparatusExporterTests {
             let size = try FileManager.default.attributesOfItem(atPath: picture)[.size] as? Int ?? 0
             #expect(size > 20_000, "the \(width) screenshot is nearly empty (\(size) bytes)")
         }
+    }
+
+    @Test(
+        "In Chromium, a click on a sentence shows its blame, focus on a mark its entry, the toggles shade and tabulate",
+        .enabled(if: chromium != nil, Comment(rawValue: chromiumMissing)))
+    func interactions() throws {
+        let chromium = try #require(Self.chromium)
+        let document = try SampleApparatusEdition().document()
+        let directory = try TemporaryDirectory(prefix: "sigla-html")
+        let page = directory.path("edition.html")
+        // What a reader does, played by a script added after the page's own.
+        let reader = """
+            <script>
+            document.getElementById('heat').click();
+            document.getElementById('sbs').click();
+            var sentence = Array.from(document.querySelectorAll('.s')).find(function (s) {
+              return s.dataset.s === 'I.4' && !s.closest('.app');
+            });
+            sentence.click();
+            document.querySelector('.app[data-loc="I.2/1"]').focus();
+            </script>
+            </body>
+            """
+        let html = HTMLApparatusExporter().export(document).replacingOccurrences(of: "</body>", with: reader)
+        try Data(html.utf8).write(to: URL(fileURLWithPath: page))
+        let dump = try chromium.run(
+            ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + page], in: directory.path)
+        try #require(dump.status == 0, "chromium failed: \(dump.output.suffix(1000))")
+        let dom = dump.output
+        #expect(dom.contains("<body class=\"heat sbs\"") || dom.contains("class=\"heat sbs\""))
+        let blame = try #require(dom.firstMatch(of: #/<aside id="blame"[^>]*>(.*?)</aside>/#)?.output.1)
+        #expect(!dom.contains("<aside id=\"blame\" aria-live=\"polite\" hidden"))
+        for expected in [
+            "I.4", "Ana Editora", "El manuscrito indica «empleado», por un lapsus de Serge.", "institutor",
+        ] {
+            #expect(blame.contains(expected), "the blame panel lacks \(expected)")
+        }
+        let popover = try #require(dom.firstMatch(of: #/<div id="pop"[^>]*>(.*?)</div>/#)?.output.1)
+        #expect(popover.contains("Frase suprimida por Serge, pero conservada por ser exacta."))
     }
 }

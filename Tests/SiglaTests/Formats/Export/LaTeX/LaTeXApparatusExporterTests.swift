@@ -1,7 +1,8 @@
 import Foundation
-@testable import Sigla
 import TestSupport
 import Testing
+
+@testable import Sigla
 
 /// LaTeX for the printer: a reledmac document that pdflatex compiles, with the lemma,
 /// the sigla and the editor's note at the foot of the page.
@@ -46,7 +47,9 @@ struct LaTeXApparatusExporterTests {
             LaTeXText.escaped(#"\ { } $ & # ^ _ % ~ < > | " [x]"#)
                 == ##"\textbackslash{} \{ \} \$ \& \# \textasciicircum{} \_ \% \textasciitilde{} \textless{} \textgreater{} \textbar{} \textquotedbl{} {[}x{]}"##
         )
-        #expect(LaTeXText.escaped("a--b ''c'' ¿qué? «sí» TS⁴ ⟨x⟩") == "a-{}-b '{}'c'{}' ¿qué? «sí» TS\\textsuperscript{4} \\textlangle{}x\\textrangle{}")
+        #expect(
+            LaTeXText.escaped("a--b ''c'' ¿qué? «sí» TS⁴ ⟨x⟩")
+                == "a-{}-b '{}'c'{}' ¿qué? «sí» TS\\textsuperscript{4} \\textlangle{}x\\textrangle{}")
         #expect(LaTeXText.escaped("línea\nsiguiente") == "línea siguiente")
         #expect(LaTeXText.escaped("日") == "\\textbf{?}")
     }
@@ -59,13 +62,25 @@ struct LaTeXApparatusExporterTests {
         let text = try Self.compile(LaTeXApparatusExporter().export(document))
         let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in [
-            "Memorias & <notas>", "Luce murió de tuberculosis", "la verdad.] ] TS a.c.; del. TS (Serge, lápiz negro; in marg. «Reservar»); om. V1",
+            "Memorias & <notas>", "Luce murió de tuberculosis",
+            "la verdad.] ] TS a.c.; del. TS (Serge, lápiz negro; in marg. «Reservar»); om. V1",
             "del. TS", "om. V1", "Frase suprimida por Serge, pero conservada por ser exacta.",
             #"<subió> & 100% {\}] "sic""#, #"Ni <subió> ni <bajó>: 50% & {nota} \ ] "x"."#, "Reservar",
             "un 50% & {x} [según él] con \\ y",
         ] {
             #expect(folded.contains(expected), "the PDF lacks \(expected)")
         }
+    }
+
+    @Test(
+        "Without decisions (an apparatus of the variants) and with no text at all, the document still compiles",
+        .enabled(if: pdflatex != nil && pdftotext != nil, Comment(rawValue: toolsMissing)))
+    func compilesUndecidedAndEmpty() throws {
+        let undecided = try SampleApparatusEdition(decided: false).document()
+        let text = try Self.compile(LaTeXApparatusExporter().export(undecided))
+        #expect(text.contains("los hombres V1"))
+        let empty = ApparatusDocument(title: "Vacía {#1}", base: "TS")
+        #expect(try Self.compile(LaTeXApparatusExporter().export(empty)).contains("Vacía {#1}"))
     }
 
     /// Compiles `tex` twice with pdflatex and returns the PDF's text.
