@@ -76,6 +76,21 @@ struct ExportCommandTests {
                 #"- **I.3**  institutor\] *corr.*; empleado TS — Lapsus: \<empleado\> \& 100% \{sic\} \\ \] "x"."#))
     }
 
+    @Test("LaTeX and HTML from the command line: a reledmac document and a self-contained page")
+    func latexAndHTML() throws {
+        let (directory, root) = try makeEdition()
+        defer { withExtendedLifetime(directory) {} }
+        try sigla.expectSuccess(["export", "--format", "latex", "-o", "edition.tex"], in: root)
+        let tex = try String(contentsOfFile: root + "/edition.tex", encoding: .utf8)
+        #expect(tex.contains("\\usepackage[series={A,B}]{reledmac}"))
+        #expect(tex.contains("\\beginnumbering") && tex.contains("\\edtext{"))
+        #expect(tex.contains("Frase suprimida por Serge, pero conservada por ser exacta."))
+        let html = try sigla.expectSuccess(["export", "--format", "html"], in: root).standardOutput
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("Frase suprimida por Serge, pero conservada por ser exacta."))
+        #expect(!html.contains("src=\"http") && !html.contains("href=\"http"))
+    }
+
     @Test("-o writes the file whole (no temporary file left), prints nothing, and replaces an old export")
     func outputFile() throws {
         let (directory, root) = try makeEdition()
