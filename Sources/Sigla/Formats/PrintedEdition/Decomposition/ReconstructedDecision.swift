@@ -27,42 +27,12 @@
 ///   witness it comes from (none for the editor's own conjecture);
 /// - `keep`: the base text `at` stays as it is (the note annotates it).
 public struct ReconstructedDecision: Sendable, Hashable, Codable {
-    /// What the editor did at the place.
-    public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
-        case adopt, emend, keep, supply
-    }
-
+    /// What the editor did at the place (the same actions `sigla decide` records).
+    public typealias Action = Decision.Action
     /// How the printed text shows the intervention.
-    public enum Sign: String, Sendable, Hashable, Codable, CaseIterable {
-        /// `[…]`: the editor's brackets, a sign the author never used.
-        case brackets
-        /// No sign in the text; the note alone says it.
-        case none
-    }
-
+    public typealias Sign = Decision.Sign
     /// The kind of intervention, as an apparatus groups them.
-    public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
-        /// A passage the author struck, kept by the editor.
-        case restoration
-        /// A sentence the author suppressed, kept by the editor.
-        case suppressionKept = "suppression-kept"
-        /// Text brought in from the first version.
-        case firstVersion = "first-version"
-        /// A slip or error of the base corrected.
-        case emendation
-        /// The editor's own addition, which no witness has.
-        case conjecture
-        /// One of the readings of an uncertain place chosen.
-        case uncertainReading = "uncertain-reading"
-        /// An author's addition without a precise place, placed (or given in a note) by the editor.
-        case marginalAddition = "marginal-addition"
-        /// Another witness's wording recorded; the text is not changed.
-        case variant
-        /// The note comments on the text (a factual error, a source); the text is not changed.
-        case annotation
-        /// A spelling made regular.
-        case regularization
-    }
+    public typealias Category = DecisionCategory
 
     /// The note, `I.11`: the chapter's roman numeral, a period, the note's number.
     public var note: String
