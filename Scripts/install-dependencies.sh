@@ -6,6 +6,12 @@ set -euo pipefail
 packages=(libgit2-dev pkg-config git jing poppler-utils
     texlive-latex-recommended texlive-latex-extra texlive-humanities lmodern chromium)
 
+# `--list` prints the packages, for CI to install them itself.
+if [ "${1:-}" = "--list" ]; then
+    echo "${packages[@]}"
+    exit 0
+fi
+
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
