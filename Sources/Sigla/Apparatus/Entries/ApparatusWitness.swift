@@ -52,3 +52,23 @@ public struct ApparatusWitnessState: Hashable, Sendable, Codable {
         self.description = description
     }
 }
+
+extension ApparatusWitness {
+    /// The title with kind and date, as a list of sigla prints it:
+    /// «Mecanoscrito revisado por el autor (typescript, 1945-1946)».
+    public var summary: String {
+        let facts = [kind.rawValue, date].compactMap { $0 }.filter { !$0.isEmpty }
+        return facts.isEmpty ? title : "\(title) (\(facts.joined(separator: ", ")))"
+    }
+
+    /// The states a list of sigla names under a revised witness, with the label the
+    /// apparatus cites them by (`TS a.c.`, `TS¹`); none for a witness without revisions.
+    public func labelledStates(_ terms: ApparatusTerms) -> [(label: String, description: String)] {
+        guard hasRevisions else { return [] }
+        return states.compactMap { state in
+            guard let correction = WitnessReference.Correction(suffix: state.suffix) else { return nil }
+            let label = WitnessReference(state: state.reference, siglum: siglum, correction: correction).label(terms)
+            return (label, state.description)
+        }
+    }
+}

@@ -34,17 +34,9 @@ public struct ApparatusTextExporter: Sendable {
 
         out += markdown ? "## \(terms.sigla)\n\n" : "\(terms.sigla)\n"
         for witness in document.witnesses {
-            var about = witness.title
-            let facts = [witness.kind.rawValue, witness.date].compactMap { $0 }.filter { !$0.isEmpty }
-            if !facts.isEmpty { about += " (\(facts.joined(separator: ", ")))" }
-            out += siglumLine(witness.siglum, about, indent: 0)
-            if witness.hasRevisions {
-                for state in witness.states {
-                    guard let correction = WitnessReference.Correction(suffix: state.suffix) else { continue }
-                    let label = WitnessReference(state: state.reference, siglum: witness.siglum, correction: correction)
-                        .label(terms)
-                    out += siglumLine(label, state.description, indent: 1)
-                }
+            out += siglumLine(witness.siglum, witness.summary, indent: 0)
+            for state in witness.labelledStates(terms) {
+                out += siglumLine(state.label, state.description, indent: 1)
             }
         }
 

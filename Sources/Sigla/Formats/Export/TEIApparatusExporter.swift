@@ -139,9 +139,7 @@ struct TEIWriter {
         }
         out += "      <sourceDesc>\n        <listWit>\n"
         for witness in document.witnesses {
-            var about = witness.title
-            let facts = [witness.kind.rawValue, witness.date].compactMap { $0 }.filter { !$0.isEmpty }
-            if !facts.isEmpty { about += " (\(facts.joined(separator: ", ")))" }
+            var about = witness.summary
             if let description = witness.description, !description.isEmpty { about += ". " + description }
             out +=
                 "          <witness xml:id=\"\(witnessID(witness.siglum, nil))\" n=\"\(Self.a(witness.siglum))\">\(Self.e(about))</witness>\n"

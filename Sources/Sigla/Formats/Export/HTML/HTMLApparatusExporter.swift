@@ -58,16 +58,9 @@ public struct HTMLApparatusExporter: Sendable {
 
             """
         for witness in document.witnesses {
-            var about = witness.title
-            let facts = [witness.kind.rawValue, witness.date].compactMap { $0 }.filter { !$0.isEmpty }
-            if !facts.isEmpty { about += " (\(facts.joined(separator: ", ")))" }
-            out += "<dt>\(e(witness.siglum))</dt><dd>\(e(about))</dd>\n"
-            guard witness.hasRevisions else { continue }
-            for state in witness.states {
-                guard let correction = WitnessReference.Correction(suffix: state.suffix) else { continue }
-                let label = WitnessReference(state: state.reference, siglum: witness.siglum, correction: correction)
-                    .label(terms)
-                out += "<dt>\(e(label))</dt><dd>\(e(state.description))</dd>\n"
+            out += "<dt>\(e(witness.siglum))</dt><dd>\(e(witness.summary))</dd>\n"
+            for state in witness.labelledStates(terms) {
+                out += "<dt>\(e(state.label))</dt><dd>\(e(state.description))</dd>\n"
             }
         }
         out += "</dl>\n</header>\n<main>\n"

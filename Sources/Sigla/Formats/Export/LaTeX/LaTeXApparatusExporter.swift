@@ -50,16 +50,9 @@ public struct LaTeXApparatusExporter: Sendable {
         if !document.witnesses.isEmpty {
             out += "\\section*{\(e(terms.sigla))}\n\\begin{description}\n"
             for witness in document.witnesses {
-                var about = witness.title
-                let facts = [witness.kind.rawValue, witness.date].compactMap { $0 }.filter { !$0.isEmpty }
-                if !facts.isEmpty { about += " (\(facts.joined(separator: ", ")))" }
-                out += "\\item[\\emph{\(e(witness.siglum))}] \(e(about))\n"
-                guard witness.hasRevisions else { continue }
-                for state in witness.states {
-                    guard let correction = WitnessReference.Correction(suffix: state.suffix) else { continue }
-                    let label = WitnessReference(state: state.reference, siglum: witness.siglum, correction: correction)
-                        .label(terms)
-                    out += "\\item[\\quad\\emph{\(e(label))}] \(e(state.description))\n"
+                out += "\\item[\\emph{\(e(witness.siglum))}] \(e(witness.summary))\n"
+                for state in witness.labelledStates(terms) {
+                    out += "\\item[\\quad\\emph{\(e(state.label))}] \(e(state.description))\n"
                 }
             }
             out += "\\end{description}\n"
