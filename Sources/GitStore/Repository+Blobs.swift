@@ -34,11 +34,18 @@ extension Repository {
     /// - Throws: ``GitArgumentError`` for an unsafe path; ``GitError`` if `commit` is
     ///   not a commit.
     public func fileData(at path: String, commit: ObjectID) throws -> Data? {
+        try blobID(at: path, commit: commit).map(blobData)
+    }
+
+    /// The blob id of the file at `path` in the tree of `commit` — what its content
+    /// hashes to — without reading the content.
+    ///
+    /// - Returns: nil if nothing is at `path` or it is a folder.
+    public func blobID(at path: String, commit: ObjectID) throws -> ObjectID? {
         let path = try validatedRepositoryPath(path)
-        let blob = try withTree(ofCommit: commit) { tree in
+        return try withTree(ofCommit: commit) { tree in
             try entry(at: path, in: tree).flatMap { Self.isFileMode($0.mode) ? $0.id : nil }
         }
-        return try blob.map(blobData)
     }
 
     /// The paths of all files (blobs, including symbolic links) in the tree of `commit`,

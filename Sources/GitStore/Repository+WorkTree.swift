@@ -57,17 +57,34 @@ extension Repository {
     /// What `git status` would list: staged changes, unstaged changes and untracked
     /// files (each file of an untracked folder), not ignored files.
     ///
+    /// - Parameter paths: only these repository-relative paths, matched literally (a
+    ///   folder's files are included); nil for the whole work tree. Looking at a few
+    ///   paths avoids reading every file's metadata in a large edition.
     /// - Returns: One entry per path, in path order; empty for a clean work tree.
-    public func status() throws -> [StatusEntry] {
+    public func status(paths: [String]? = nil) throws -> [StatusEntry] {
+        let paths = try paths.map { list throws(GitArgumentError) in
+            var checked = [String]()
+            for path in list { checked.append(try validatedRepositoryPath(path)) }
+            return checked
+        }
+        if paths?.isEmpty == true { return [] }
         var options = git_status_options()
         try check(git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), "git_status_options_init")
         options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
         options.flags =
             GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
             | GIT_STATUS_OPT_SORT_CASE_SENSITIVELY.rawValue
+        if paths != nil { options.flags |= GIT_STATUS_OPT_DISABLE_PATHSPEC_MATCH.rawValue }
+        var cPaths = [UnsafeMutablePointer<CChar>?]()
+        defer { for cPath in cPaths { free(cPath) } }
+        for path in paths ?? [] { cPaths.append(strdup(path)) }
         var list: OpaquePointer?
         defer { git_status_list_free(list) }
-        try check(git_status_list_new(&list, handle, &options), "git_status_list_new")
+        let result = cPaths.withUnsafeMutableBufferPointer { buffer in
+            options.pathspec = git_strarray(strings: buffer.baseAddress, count: buffer.count)
+            return git_status_list_new(&list, handle, &options)
+        }
+        try check(result, "git_status_list_new")
 
         let staged: UInt32 =
             GIT_STATUS_INDEX_NEW.rawValue | GIT_STATUS_INDEX_MODIFIED.rawValue

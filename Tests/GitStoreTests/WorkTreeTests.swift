@@ -81,4 +81,24 @@ struct WorkTreeTests {
         #expect(byPath["dir/untracked.txt"]?.isUntracked == true)
         #expect(byPath["clean.txt"] == nil)
     }
+
+    @Test("status of some paths reports only those paths, as git status -- paths does")
+    func statusOfPaths() throws {
+        let fixture = try RepositoryFixture()
+        try fixture.commit(["a.txt": "1\n", "dir/b.txt": "1\n", "c.txt": "1\n"])
+        try fixture.directory.write("2\n", to: "a.txt")
+        try fixture.directory.write("2\n", to: "dir/b.txt")
+        try fixture.directory.write("new\n", to: "dir/new.txt")
+        try fixture.directory.write("2\n", to: "c.txt")
+
+        let asked = ["a.txt", "dir", "missing.txt"]
+        let entries = try fixture.repository.status(paths: asked)
+        let gitPaths = try fixture.git.run(["status", "--porcelain", "--untracked-files=all", "--"] + asked)
+            .split(separator: "\n").map { String($0.dropFirst(3)) }
+        #expect(entries.map(\.path) == ["a.txt", "dir/b.txt", "dir/new.txt"])
+        #expect(entries.map(\.path).sorted() == gitPaths.sorted())
+        #expect(try fixture.repository.status(paths: []).isEmpty)
+        // A wildcard is a file name like any other, not a pattern.
+        #expect(try fixture.repository.status(paths: ["*.txt"]).isEmpty)
+    }
 }

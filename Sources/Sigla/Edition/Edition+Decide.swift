@@ -113,7 +113,7 @@ extension Edition {
             justification: justification, editor: author.description, date: Self.isoDate(date), anchor: target.anchor)
 
         let others = existing.filter { $0.location != target.id }
-        let before = try establishedSection(target.id.section, decisions: existing)
+        let before = try establishedSection(target.id.section)
         let after = try establishedSection(target.id.section, decisions: others + [decision])
         let changed = Self.changedSentences(before: before, after: after, around: target.id)
         var outcome = DecisionOutcome(decision: decision, commit: nil, before: changed.before, after: changed.after)
@@ -127,7 +127,7 @@ extension Edition {
             ],
             message: message, author: author, date: date
         ).hex
-        rememberDecisions(others + [decision])
+        rememberDecisions(others + [decision], section: after)
         return outcome
     }
 
@@ -143,7 +143,7 @@ extension Edition {
         guard !justification.isEmpty else { throw DecisionError.missingJustification }
         let author = try resolveEditor(editor)
         let decision = try findDecision(reference)
-        let made = try git { try repository.log(path: Self.recordFile(decision.location), limit: 1) }.first
+        let made = try history().first { $0.action == "decide" && $0.location == decision.location.description }
         let remaining = try decisions().filter { $0.location != decision.location }
         let after = try establishedSection(decision.location.section, decisions: remaining)
         var trailers = [
@@ -151,7 +151,7 @@ extension Edition {
             Trailer(key: "Location", value: decision.location.description),
             Trailer(key: "Citation", value: decision.location.citation),
         ]
-        if let made { trailers.append(Trailer(key: "Reverts", value: made.id.hex)) }
+        if let made { trailers.append(Trailer(key: "Reverts", value: made.commit)) }
         let message = try CommitMessage(
             subject: "Revert decision at \(decision.location)", body: justification, trailers: trailers)
         let commit = try commit(
@@ -160,7 +160,7 @@ extension Edition {
                 Self.textFile(decision.location.section): Data(after.fileContents.utf8),
             ],
             message: message, author: author, date: date)
-        rememberDecisions(remaining)
+        rememberDecisions(remaining, section: after)
         return (decision, commit.hex)
     }
 

@@ -14,12 +14,17 @@ extension Edition {
     /// - Throws: ``EditionError/noWitnesses`` before the first witness is added.
     public func baseText() throws -> BaseText {
         if let cached = cache.baseText { return cached }
-        if let stored = try storedAnalysis() { return stored.base }
+        let key = try analysisKey()
+        if let key, let kept = analysisCache.loadBase(key: key) {
+            cache.baseText = kept
+            return kept
+        }
         guard let name = baseStateName else { throw EditionError.noWitnesses }
         let entry = try witness(named: name.siglum)
         let text = BaseText(
             text: try transcription(of: entry).state(name.state).text, corrections: configuration.sentences)
         cache.baseText = text
+        if let key { analysisCache.storeBase(text, key: key) }
         return text
     }
 
@@ -52,7 +57,11 @@ extension Edition {
     /// The places where the compared states differ from the base text.
     public func locations() throws -> [EditionLocation] {
         if let cached = cache.locations { return cached }
-        if let stored = try storedAnalysis() { return stored.locations }
+        let key = try analysisKey()
+        if let key, let kept = analysisCache.loadLocations(key: key) {
+            cache.locations = kept
+            return kept
+        }
         guard let baseName = baseStateName else { throw EditionError.noWitnesses }
         let base = try baseText()
         let compared = try comparedStates()
@@ -68,41 +77,31 @@ extension Edition {
             [(siglum: baseDisplay, text: baseState)] + compared.map { (siglum: $0.name, text: $0.text) })
         let found = LocationFinder.locations(base: base, collation: collation)
         cache.locations = found
-        if let key = try analysisKey() {
-            AnalysisCache(gitDirectory: repository.gitDirectoryPath)
-                .store(.init(version: AnalysisCache.version, key: key, base: base, locations: found))
-        }
+        if let key { analysisCache.storeLocations(found, key: key) }
         return found
     }
 
-    /// The analysis kept by an earlier command, if the witnesses and settings are the same.
-    private func storedAnalysis() throws -> AnalysisCache.Entry? {
-        if cache.checkedStore { return nil }
-        cache.checkedStore = true
-        guard let key = try analysisKey(),
-            let entry = AnalysisCache(gitDirectory: repository.gitDirectoryPath).load(key: key)
-        else { return nil }
-        cache.baseText = entry.base
-        cache.locations = entry.locations
-        return entry
-    }
+    private var analysisCache: AnalysisCache { AnalysisCache(gitDirectory: repository.gitDirectoryPath) }
 
-    /// The hash of what the analysis depends on: the settings and every transcription.
+    /// What the analysis depends on: the settings and every transcription, named by
+    /// their paths and blob ids (git has already hashed their contents).
     private func analysisKey() throws -> String? {
+        if let known = cache.analysisKey { return known }
         guard let head else { return nil }
-        var inputs: [Data] = []
+        var key = ""
         for path in [EditionLayout.configurationFile] + witnesses.map(\.file) {
-            inputs.append(Data(path.utf8))
-            inputs.append(try git { try repository.fileData(at: path, commit: head) } ?? Data())
+            let blob = try git { try repository.blobID(at: path, commit: head) }
+            key += "\(path) \(blob?.hex ?? "-")\n"
         }
-        return AnalysisCache.key(of: inputs)
+        cache.analysisKey = key
+        return key
     }
 
     /// The decisions recorded in `apparatus/` at HEAD, in location order.
     public func decisions() throws -> [Decision] {
         if let cached = cache.decisions { return cached }
         guard let head else { return [] }
-        let store = AnalysisCache(gitDirectory: repository.gitDirectoryPath)
+        let store = analysisCache
         if let kept = store.loadDecisions(at: head.hex) {
             cache.decisions = kept
             return kept
@@ -121,13 +120,16 @@ extension Edition {
 
     /// The established text of one section, with the decisions applied.
     public func establishedSection(_ id: SectionID, decisions: [Decision]? = nil) throws -> EstablishedSection {
+        if decisions == nil, let built = cache.sections[id] { return built }
         guard let section = try baseText().section(id) else {
             throw EditionError.unknownSection(id.rawValue, known: try baseText().sections.map(\.id.rawValue))
         }
         let applying = try (decisions ?? self.decisions()).filter { $0.location.section == id }
         do {
-            return try EstablishedSection(
+            let built = try EstablishedSection(
                 base: section, decisions: applying, corrections: configuration.sentences[id.rawValue] ?? [])
+            if decisions == nil { cache.sections[id] = built }
+            return built
         } catch {
             throw EditionError.decisionConflict(error)
         }
@@ -177,11 +179,15 @@ extension Transcription {
 
 extension Edition {
     /// Replaces the decisions known at HEAD after a commit changed them.
-    func rememberDecisions(_ decisions: [Decision]) {
+    ///
+    /// - Parameter section: the changed section as now established, kept for the next
+    ///   change in the same process.
+    func rememberDecisions(_ decisions: [Decision], section: EstablishedSection) {
         let sorted = decisions.sorted { $0.location < $1.location }
         cache.decisions = sorted
+        cache.sections = [section.id: section]
         if let head {
-            AnalysisCache(gitDirectory: repository.gitDirectoryPath).storeDecisions(sorted, at: head.hex)
+            analysisCache.storeDecisions(sorted, at: head.hex)
         }
     }
 }
@@ -192,13 +198,16 @@ final class EditionCache {
     var baseText: BaseText?
     var locations: [EditionLocation]?
     var decisions: [Decision]?
-    /// Whether the analysis cache on disk was consulted.
-    var checkedStore = false
+    /// Sections established from `decisions`, as built.
+    var sections: [SectionID: EstablishedSection] = [:]
+    /// What the analysis on disk is keyed by, once worked out.
+    var analysisKey: String?
 
     func clear() {
         baseText = nil
         locations = nil
         decisions = nil
-        checkedStore = false
+        sections = [:]
+        analysisKey = nil
     }
 }

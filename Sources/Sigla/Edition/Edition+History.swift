@@ -23,21 +23,22 @@ extension Edition {
     /// The decisions and reverts, newest first, optionally only those at one location or
     /// in one sentence (`I.27/1`, `I.27`).
     public func log(location filter: String? = nil) throws -> [LogEntry] {
-        guard head != nil else { return [] }
-        let commits = try git { try repository.log() }
-        return commits.compactMap { commit -> LogEntry? in
-            func trailer(_ key: String) -> String? { commit.trailers.last { $0.key == key }?.value }
-            guard let action = trailer("Sigla-Action"), action == "decide" || action == "revert",
-                let location = trailer("Location")
-            else { return nil }
-            if let filter, filter != location, filter != trailer("Citation") { return nil }
-            return LogEntry(
-                commit: commit.id.hex, action: action, location: location, citation: trailer("Citation"),
-                decision: trailer("Action"), adopted: trailer("Adopted"), category: trailer("Category"),
-                sign: trailer("Sign"), editor: "\(commit.author.name) <\(commit.author.email)>",
-                date: Self.isoDate(Timestamp(date: commit.author.date, timeZoneOffsetMinutes: commit.author.timeZoneOffsetMinutes)),
-                subject: commit.summary, justification: commit.body, reverts: trailer("Reverts"))
-        }
+        try history().filter { entry in filter == nil || filter == entry.location || filter == entry.citation }
+    }
+
+    /// The log entry a commit makes, nil for commits other than decisions and reverts.
+    static func logEntry(_ commit: Commit) -> LogEntry? {
+        func trailer(_ key: String) -> String? { commit.trailers.last { $0.key == key }?.value }
+        guard let action = trailer("Sigla-Action"), action == "decide" || action == "revert",
+            let location = trailer("Location")
+        else { return nil }
+        return LogEntry(
+            commit: commit.id.hex, action: action, location: location, citation: trailer("Citation"),
+            decision: trailer("Action"), adopted: trailer("Adopted"), category: trailer("Category"),
+            sign: trailer("Sign"), editor: "\(commit.author.name) <\(commit.author.email)>",
+            date: Self.isoDate(
+                Timestamp(date: commit.author.date, timeZoneOffsetMinutes: commit.author.timeZoneOffsetMinutes)),
+            subject: commit.summary, justification: commit.body, reverts: trailer("Reverts"))
     }
 
     /// What a commit changed in the established text: the section file's lines it removed
@@ -146,24 +147,23 @@ extension Edition {
 
         let decisions = Dictionary(try decisions().map { ($0.location, $0) }, uniquingKeysWith: { $1 })
         let baseName = baseStateName.map(Self.displayName) ?? ""
-        var lineCommits: [SectionID: [Int: ObjectID]] = [:]
+        var lineCommits: [SectionID: [ObjectID]] = [:]
         var summaries: [ObjectID: CommitSummary] = [:]
-        var decisionCommits: [LocationID: String?] = [:]
+        // The commit behind each decision: the newest that decided its location.
+        var decisionCommits: [String: String] = [:]
+        for entry in try history() where entry.action == "decide" && decisionCommits[entry.location] == nil {
+            decisionCommits[entry.location] = entry.commit
+        }
         let keeps = Dictionary(grouping: decisions.values.filter { $0.action == .keep }, by: \.location.section)
         func summary(of decision: Decision) throws -> DecisionSummary {
-            if decisionCommits[decision.location] == nil {
-                decisionCommits[decision.location] = try git {
-                    try repository.log(path: Self.recordFile(decision.location), limit: 1).first?.id.hex
-                }
-            }
-            return DecisionSummary(
+            DecisionSummary(
                 location: decision.location.description, action: decision.action.rawValue,
                 category: decision.category.rawValue, editor: decision.editor, date: decision.date,
-                justification: decision.justification, commit: decisionCommits[decision.location] ?? nil)
+                justification: decision.justification, commit: decisionCommits[decision.location.description])
         }
         return try chosen.map { section, sentence in
             if lineCommits[section.id] == nil {
-                lineCommits[section.id] = try lineBlame(Self.textFile(section.id))
+                lineCommits[section.id] = try self.lineCommits(Self.textFile(section.id))
             }
             let parts = try sentence.parts.map { part -> PartBlame in
                 let text = Self.text(of: part.range, in: section.text)
@@ -189,7 +189,8 @@ extension Edition {
                 }
             }
             var last: CommitSummary?
-            if let id = lineCommits[section.id]?[sentence.lineNumber] {
+            if let lines = lineCommits[section.id], lines.indices.contains(sentence.lineNumber - 1) {
+                let id = lines[sentence.lineNumber - 1]
                 if summaries[id] == nil {
                     let commit = try git { try repository.commit(id) }
                     summaries[id] = CommitSummary(
@@ -203,16 +204,6 @@ extension Edition {
                 citation: sentence.citation, section: section.id.rawValue, line: sentence.line,
                 lineNumber: sentence.lineNumber, parts: parts, lastChangedBy: last)
         }
-    }
-
-    /// The commit that last changed each line of a file, from git's blame.
-    private func lineBlame(_ path: String) throws -> [Int: ObjectID] {
-        guard head != nil else { return [:] }
-        var lines: [Int: ObjectID] = [:]
-        for hunk in try git({ try repository.blame(path: path) }) {
-            for line in hunk.startLine..<(hunk.startLine + hunk.lineCount) { lines[line] = hunk.commit }
-        }
-        return lines
     }
 
     static func text(of range: Range<Int>, in text: String) -> String {

@@ -86,12 +86,14 @@ struct EditionTransaction: ~Copyable {
         return commit
     }
 
-    /// Refuses to overwrite edits the user has not committed.
+    /// Refuses to overwrite edits the user has not committed: to the files about to
+    /// change, and to `sigla.yaml`, which the command read its settings from. Only those
+    /// paths are looked at: a status of the whole work tree reads the metadata of every
+    /// record in `apparatus/`, most of a decision's time in a large edition.
     private func checkClean(paths: [String]) throws {
-        let touched = Set(paths)
-        let dirty = try git { try repository.status() }.filter { entry in
-            if entry.isUntracked { return touched.contains(entry.path) }
-            return entry.isStaged || entry.isModifiedInWorkTree || entry.isDeleted
+        let looked = Set(paths + [EditionLayout.configurationFile]).sorted()
+        let dirty = try git { try repository.status(paths: looked) }.filter { entry in
+            entry.isUntracked || entry.isStaged || entry.isModifiedInWorkTree || entry.isDeleted
         }
         guard dirty.isEmpty else { throw EditionError.uncommittedChanges(paths: dirty.map(\.path).sorted()) }
     }

@@ -1,0 +1,61 @@
+import Foundation
+import GitStore
+import TestSupport
+import Testing
+
+@testable import Sigla
+
+@Suite("Cache archive")
+struct CacheArchiveTests {
+    static let sampleLocation = EditionLocation(
+        id: LocationID(section: SectionID("IV")!, sentence: 95, ordinal: 2), baseRange: 10..<42,
+        lemma: "Los ojos «vivos» — ¿y duros?", readings: [.init(state: "TS", text: "vivos"), .init(state: "TS-ac", text: "")],
+        kind: .omission, isSubstantive: true,
+        adoptions: ["TS-ac": .init(baseRange: 10..<42, text: " "), "V1": .init(baseRange: 9..<9, text: "añadido ")],
+        anchor: nil, readingRanges: ["TS": 0..<5, "TS-ac": 7..<7])
+
+    static let sampleDecision = Decision(
+        location: LocationID(section: SectionID("I")!, sentence: 27, ordinal: 1, isEditorial: true), baseStart: -3,
+        baseEnd: 1_000_000, lemma: "", readings: [.init(state: "TS", text: "cubierto de lodo")], action: .supply,
+        adopted: nil, source: "V1", text: "[Varias veces]\n\n", sign: .brackets, category: .firstVersion,
+        justification: "Por ser exacta.", editor: "Jean Rière <jean@example.org>", date: "1978-03-01", anchor: "lodo")
+
+    @Test("locations, decisions and base sections read back equal to what was written")
+    func roundTrip() throws {
+        var writer = CacheWriter()
+        writer.write([Self.sampleLocation, Self.sampleLocation])
+        writer.write([Self.sampleDecision])
+        let section = BaseText(text: "# I. Infancia\n\nNací en 1880. Mi padre, J. Mesnil, era ¿médico?\n").sections
+        writer.write(section)
+        var reader = CacheReader(Data(writer.bytes))
+        #expect(try reader.readArray(of: EditionLocation.self) == [Self.sampleLocation, Self.sampleLocation])
+        #expect(try reader.readArray(of: Decision.self) == [Self.sampleDecision])
+        let read = try reader.readArray(of: BaseText.Section.self)
+        #expect(read.map(\.id) == section.map(\.id))
+        #expect(read.map(\.text) == section.map(\.text))
+        #expect(read.map(\.sentences) == section.map(\.sentences))
+        #expect(read.map(\.title) == section.map(\.title))
+        #expect(reader.isAtEnd)
+    }
+
+    @Test("a file cut short, of another kind, version or key is a miss, never a crash")
+    func misses() throws {
+        let directory = try TemporaryDirectory(prefix: "cache")
+        let file = CacheFile<AnalysisCache.Decisions>(path: directory.path + "/d.bin", tag: "t", version: 1)
+        file.store(.init([Self.sampleDecision]), key: "k")
+        #expect(file.load(key: "k")?.decisions == [Self.sampleDecision])
+        #expect(file.load(key: "other") == nil)
+        #expect(CacheFile<AnalysisCache.Decisions>(path: file.path, tag: "t", version: 2).load(key: "k") == nil)
+        #expect(CacheFile<AnalysisCache.Decisions>(path: file.path, tag: "u", version: 1).load(key: "k") == nil)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file.path))
+        var random = SeededRandomNumberGenerator(seed: 7)
+        for cut in 0..<bytes.count {
+            try bytes.prefix(cut).write(to: URL(fileURLWithPath: file.path))
+            #expect(file.load(key: "k") == nil, "cut at \(cut)")
+            var damaged = bytes
+            damaged[Int.random(in: 0..<bytes.count, using: &random)] ^= UInt8.random(in: 1...255, using: &random)
+            try damaged.write(to: URL(fileURLWithPath: file.path))
+            _ = file.load(key: "k")  // any answer but a crash
+        }
+    }
+}
