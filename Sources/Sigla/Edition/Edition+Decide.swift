@@ -187,6 +187,12 @@ extension Edition {
     func resolve(_ locator: String, action: Decision.Action, adopt: String? = nil, section: String? = nil)
         throws -> EditionLocation
     {
+        // A location named by its id is looked for in its own section only.
+        if section == nil, let id = LocationID(locator),
+            let found = try locations(in: id.section).first(where: { $0.id == id })
+        {
+            return found
+        }
         var locations = try locations()
         var decisions = try decisions()
         if let section {

@@ -81,6 +81,17 @@ extension Edition {
         return found
     }
 
+    /// The locations in one section: from the kept analysis without reading the other
+    /// sections', when it is there.
+    func locations(in section: SectionID) throws -> [EditionLocation] {
+        if cache.locations == nil, let key = try analysisKey(),
+            let kept = analysisCache.loadLocations(key: key, section: section)
+        {
+            return kept
+        }
+        return try locations().filter { $0.id.section == section }
+    }
+
     private var analysisCache: AnalysisCache { AnalysisCache(gitDirectory: repository.gitDirectoryPath) }
 
     /// What the analysis depends on: the settings and every transcription, named by

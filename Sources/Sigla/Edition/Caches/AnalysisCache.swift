@@ -23,17 +23,57 @@ struct AnalysisCache {
         func write(to writer: inout CacheWriter) { writer.write(text.sections) }
     }
 
-    /// The variant locations, as the cache keeps them.
+    /// The variant locations, as the cache keeps them: in blocks by section, so that a
+    /// decision at `I.27/1` reads the locations of section I only.
     struct Locations: CacheArchivable {
         var locations: [EditionLocation]
 
         init(_ locations: [EditionLocation]) { self.locations = locations }
 
         init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-            locations = try reader.readArray()
+            locations = []
+            for _ in 0..<(try reader.readInt()) {
+                _ = try reader.readSectionID()
+                _ = try reader.readBlockLength()
+                locations += try reader.readArray(of: EditionLocation.self)
+            }
+            guard reader.isAtEnd else { throw CacheReader.Malformed() }
         }
 
-        func write(to writer: inout CacheWriter) { writer.write(locations) }
+        /// The locations of one section, the other blocks skipped.
+        static func read(section: SectionID, from reader: inout CacheReader) throws(CacheReader.Malformed)
+            -> [EditionLocation]
+        {
+            var found: [EditionLocation] = []
+            for _ in 0..<(try reader.readInt()) {
+                if try reader.readSectionID() == section {
+                    _ = try reader.readBlockLength()
+                    found += try reader.readArray(of: EditionLocation.self)
+                } else {
+                    try reader.skipBlock()
+                }
+            }
+            return found
+        }
+
+        func write(to writer: inout CacheWriter) {
+            // One block per run of locations in the same section, so the order is kept.
+            var runs: [(section: SectionID, locations: [EditionLocation])] = []
+            for location in locations {
+                if runs.last?.section == location.id.section {
+                    runs[runs.count - 1].locations.append(location)
+                } else {
+                    runs.append((location.id.section, [location]))
+                }
+            }
+            writer.write(runs.count)
+            for run in runs {
+                writer.write(run.section.rawValue)
+                var block = CacheWriter()
+                block.write(run.locations)
+                writer.writeBlock(block)
+            }
+        }
     }
 
     /// The decisions recorded at one commit.
@@ -50,7 +90,7 @@ struct AnalysisCache {
     }
 
     /// Bumped whenever the analysis itself changes, so old caches are ignored.
-    static let version = 6
+    static let version = 7
 
     let directory: String
 
@@ -76,6 +116,13 @@ struct AnalysisCache {
     func storeBase(_ text: BaseText, key: String) { baseFile.store(Base(text), key: key) }
 
     func loadLocations(key: String) -> [EditionLocation]? { locationsFile.load(key: key)?.locations }
+
+    /// The locations of one section, if the locations were kept for `key`.
+    func loadLocations(key: String, section: SectionID) -> [EditionLocation]? {
+        locationsFile.load(key: key) { reader throws(CacheReader.Malformed) in
+            try Locations.read(section: section, from: &reader)
+        }
+    }
 
     func storeLocations(_ locations: [EditionLocation], key: String) { locationsFile.store(Locations(locations), key: key) }
 

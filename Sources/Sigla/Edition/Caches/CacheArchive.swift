@@ -29,6 +29,12 @@ struct CacheWriter {
 
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Another writer's bytes, preceded by their length, so a reader can skip them.
+    mutating func writeBlock(_ block: CacheWriter) {
+        write(block.bytes.count)
+        bytes.append(contentsOf: block.bytes)
+    }
+
     mutating func write(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
@@ -91,6 +97,20 @@ struct CacheReader {
         }
         let value = Int64(bitPattern: result)
         return Int((value >> 1) ^ -(value & 1))
+    }
+
+    /// Passes over a block written by ``CacheWriter/writeBlock(_:)``.
+    mutating func skipBlock() throws(Malformed) {
+        let count = try readInt()
+        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        position += count
+    }
+
+    /// The length of the block that follows (read before the block itself).
+    mutating func readBlockLength() throws(Malformed) -> Int {
+        let count = try readInt()
+        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        return count
     }
 
     mutating func readBool() throws(Malformed) -> Bool {
@@ -184,6 +204,17 @@ struct CacheFile<Value: CacheArchivable> {
             (try? reader.readString()) == key, let value = try? reader.read(Value.self), reader.isAtEnd
         else { return nil }
         return value
+    }
+
+    /// Part of the value kept for `key`, read by `part` (which may skip what it does not
+    /// need); nil as ``load(key:)`` would be.
+    func load<Part>(key: String, part: (inout CacheReader) throws(CacheReader.Malformed) -> Part) -> Part? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var reader = CacheReader(data)
+        guard (try? reader.readString()) == tag, (try? reader.readInt()) == version,
+            (try? reader.readString()) == key
+        else { return nil }
+        return try? part(&reader)
     }
 
     /// The value kept, whatever it was made for, with its key: for caches that can be

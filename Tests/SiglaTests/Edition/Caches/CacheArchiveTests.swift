@@ -58,4 +58,23 @@ struct CacheArchiveTests {
             _ = file.load(key: "k")  // any answer but a crash
         }
     }
+
+    @Test("the locations of one section are read alone, equal to those of the whole set")
+    func locationsBySection() throws {
+        let directory = try TemporaryDirectory(prefix: "cache")
+        var all: [EditionLocation] = []
+        for (index, name) in ["I", "II", "I", "III", "II"].enumerated() {
+            var location = Self.sampleLocation
+            location.id = LocationID(section: SectionID(name)!, sentence: index + 1, ordinal: 1)
+            all.append(location)
+        }
+        let cache = AnalysisCache(gitDirectory: directory.path)
+        cache.storeLocations(all, key: "k")
+        #expect(cache.loadLocations(key: "k") == all)
+        for name in ["I", "II", "III", "IV"] {
+            let section = SectionID(name)!
+            #expect(cache.loadLocations(key: "k", section: section) == all.filter { $0.id.section == section })
+        }
+        #expect(cache.loadLocations(key: "other", section: SectionID("I")!) == nil)
+    }
 }
