@@ -1,14 +1,33 @@
 // Decisions on a whole book: how long one decision takes to commit, blame and log.
 //
-//     swift build -c release --product DecisionBenchmark --product sigla
+//     swift build -c release --product sigla
+//     swift build -c release --product DecisionBenchmark
 //     .build/release/DecisionBenchmark [--decisions 5000] [--seed PATH] [--keep DIR]
+//     .build/release/DecisionBenchmark --edition DIR    # an edition kept by --keep
 //
 // Builds an edition from the seed's body (ten chapters, ~180,000 words) as TS, adds a
 // witness W with one substituted word in every 12, records N decisions through the
-// library, then times the `sigla` command (a fresh process each time, as an editor runs
-// it): one more decision, blame of one sentence, the log of all decisions.
+// library, then times 20 more decisions through the library on the edition as a program
+// holding it open would, and the `sigla` command (a fresh process each time, as an editor
+// runs it): one more decision, blame of one sentence, the log of all decisions. With
+// `--edition`, it skips the building and times an edition made before.
+//
+// Each figure is given as wall time and CPU time (user + system, of this process or of
+// the child): on a machine shared with other work, CPU time is the steadier measure.
 import Foundation
 import Sigla
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// CPU seconds (user + system) used so far by this process, or by its finished children.
+func cpuSeconds(children: Bool = false) -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue), &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
 
 func argument(_ name: String) -> String? {
     let arguments = CommandLine.arguments
@@ -28,67 +47,93 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
-let seedPath = argument("--seed") ?? root.deletingLastPathComponent().appendingPathComponent("shared/seed/memorias.txt").path
-let wanted = Int(argument("--decisions") ?? "5000") ?? 5000
-guard let seedText = try? String(contentsOfFile: seedPath, encoding: .utf8) else {
-    print("The seed is not at \(seedPath); give --seed PATH")
-    exit(2)
-}
-
-// The base witness: the printed body, chapter by chapter, under `# I. Title` headings.
-let printed = try PrintedEditionImporter().importEdition(text: seedText, fileName: seedPath)
-var typescript = ""
-for chapter in printed.chapters {
-    typescript += "# \(chapter.numeral). \(chapter.title)\n\n"
-    typescript += chapter.content.text.split(separator: "\n").joined(separator: "\n\n") + "\n\n"
-}
-// Braces would read as markup: the body has none, but be sure.
-typescript = typescript.replacingOccurrences(of: "{", with: "(").replacingOccurrences(of: "}", with: ")")
-var words = 0
-var variant = ""
-for piece in typescript.split(separator: " ", omittingEmptySubsequences: false) {
-    words += 1
-    if words % 12 == 0, piece.count >= 4, piece.allSatisfy(\.isLetter) {
-        variant += piece + "s "
-    } else {
-        variant += piece + " "
-    }
-}
-variant.removeLast()
-
-let directory = argument("--keep") ?? FileManager.default.temporaryDirectory
-    .appendingPathComponent("sigla-decision-benchmark-\(UUID().uuidString)").path
-let files = directory + "-input"
-try FileManager.default.createDirectory(atPath: files, withIntermediateDirectories: true)
-try typescript.write(toFile: files + "/TS.txt", atomically: true, encoding: .utf8)
-try variant.write(toFile: files + "/W.txt", atomically: true, encoding: .utf8)
-defer {
-    if argument("--keep") == nil { try? FileManager.default.removeItem(atPath: directory) }
-    try? FileManager.default.removeItem(atPath: files)
-}
-
 let editor = Person(name: "Jean Rière", email: "jean@example.org")
-var start = ContinuousClock.now
-let edition = try Edition.create(at: directory, title: "Memorias", editor: editor)
-try edition.addWitness(
-    siglum: "TS", file: try InputFile(path: files + "/TS.txt"), description: .init(title: "Mecanoscrito"))
-try edition.addWitness(siglum: "W", file: try InputFile(path: files + "/W.txt"), description: .init(title: "Variante"))
-print(String(format: "edition with two whole-book witnesses (%d words): %.2f s", words, seconds(start)))
 
-start = ContinuousClock.now
-let locations = try edition.locations()
-print(String(format: "variant locations: %d, found in %.2f s", locations.count, seconds(start)))
+/// Builds the benchmark's edition in `directory` with `wanted` decisions; prints the times.
+func buildEdition(in directory: String, decisions wanted: Int) throws {
+    let seedPath = argument("--seed")
+        ?? root.deletingLastPathComponent().appendingPathComponent("shared/seed/memorias.txt").path
+    guard let seedText = try? String(contentsOfFile: seedPath, encoding: .utf8) else {
+        print("The seed is not at \(seedPath); give --seed PATH")
+        exit(2)
+    }
+    // The base witness: the printed body, chapter by chapter, under `# I. Title` headings.
+    let printed = try PrintedEditionImporter().importEdition(text: seedText, fileName: seedPath)
+    var typescript = ""
+    for chapter in printed.chapters {
+        typescript += "# \(chapter.numeral). \(chapter.title)\n\n"
+        typescript += chapter.content.text.split(separator: "\n").joined(separator: "\n\n") + "\n\n"
+    }
+    // Braces would read as markup: the body has none, but be sure.
+    typescript = typescript.replacingOccurrences(of: "{", with: "(").replacingOccurrences(of: "}", with: ")")
+    var words = 0
+    var variant = ""
+    for piece in typescript.split(separator: " ", omittingEmptySubsequences: false) {
+        words += 1
+        if words % 12 == 0, piece.count >= 4, piece.allSatisfy(\.isLetter) {
+            variant += piece + "s "
+        } else {
+            variant += piece + " "
+        }
+    }
+    variant.removeLast()
 
-var times: [Double] = []
-for location in locations.prefix(wanted) {
-    let began = ContinuousClock.now
-    try edition.decide(
-        .init(locator: location.id.description, action: .adopt, adopt: "W", justification: "Lectura de W."),
-        editor: editor)
-    times.append(seconds(began))
+    let files = directory + "-input"
+    try FileManager.default.createDirectory(atPath: files, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: files) }
+    try typescript.write(toFile: files + "/TS.txt", atomically: true, encoding: .utf8)
+    try variant.write(toFile: files + "/W.txt", atomically: true, encoding: .utf8)
+
+    var start = ContinuousClock.now
+    let edition = try Edition.create(at: directory, title: "Memorias", editor: editor)
+    try edition.addWitness(
+        siglum: "TS", file: try InputFile(path: files + "/TS.txt"), description: .init(title: "Mecanoscrito"))
+    try edition.addWitness(siglum: "W", file: try InputFile(path: files + "/W.txt"), description: .init(title: "Variante"))
+    print(String(format: "edition with two whole-book witnesses (%d words): %.2f s", words, seconds(start)))
+
+    start = ContinuousClock.now
+    let locations = try edition.locations()
+    print(String(format: "variant locations: %d, found in %.2f s", locations.count, seconds(start)))
+
+    var times: [Double] = []
+    for location in locations.prefix(wanted) {
+        let began = ContinuousClock.now
+        try edition.decide(
+            .init(locator: location.id.description, action: .adopt, adopt: "W", justification: "Lectura de W."),
+            editor: editor)
+        times.append(seconds(began))
+    }
+    print(String(format: "recording %d decisions through the library: median %.1f ms, p95 %.1f ms, total %.1f s",
+        times.count, percentile(times, 0.5) * 1000, percentile(times, 0.95) * 1000, times.reduce(0, +)))
 }
-print(String(format: "decisions through the library: %d, median %.1f ms, p95 %.1f ms, total %.1f s",
-    times.count, percentile(times, 0.5) * 1000, percentile(times, 0.95) * 1000, times.reduce(0, +)))
+
+let directory: String
+if let existing = argument("--edition") {
+    directory = existing
+} else {
+    directory = argument("--keep") ?? FileManager.default.temporaryDirectory
+        .appendingPathComponent("sigla-decision-benchmark-\(UUID().uuidString)").path
+    try buildEdition(in: directory, decisions: Int(argument("--decisions") ?? "5000") ?? 5000)
+}
+defer { if argument("--keep") == nil && argument("--edition") == nil { try? FileManager.default.removeItem(atPath: directory) } }
+
+// Through the library, the edition open as a program holding it would have it.
+let edition = try Edition.open(containing: directory)
+let decided = Set(try edition.decisions().map(\.location))
+var open = try edition.locations().filter { !decided.contains($0.id) }.map(\.id.description)
+print("decisions recorded: \(decided.count), open locations: \(open.count)")
+var wall: [Double] = []
+var cpu: [Double] = []
+for locator in open.prefix(20) {
+    let began = ContinuousClock.now
+    let cpuBefore = cpuSeconds()
+    try edition.decide(.init(locator: locator, action: .adopt, adopt: "W", justification: "Lectura de W."), editor: editor)
+    wall.append(seconds(began))
+    cpu.append(cpuSeconds() - cpuBefore)
+}
+open.removeFirst(min(20, open.count))
+print(String(format: "one decision through the library (edition open, 20 runs): median %.1f ms wall, %.1f ms CPU",
+    percentile(wall, 0.5) * 1000, percentile(cpu, 0.5) * 1000))
 
 // The command line, a fresh process each time, as an editor runs it.
 let sigla = root.appendingPathComponent(".build/release/sigla").path
@@ -96,27 +141,26 @@ guard FileManager.default.isExecutableFile(atPath: sigla) else {
     print("(build the CLI too for command timings: swift build -c release --product sigla)")
     exit(0)
 }
-func run(_ arguments: [String]) throws -> Double {
+/// Runs `sigla arguments` in the edition: wall and CPU seconds.
+func run(_ arguments: [String]) throws -> (wall: Double, cpu: Double) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: sigla)
     process.arguments = arguments + ["-C", directory]
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     let began = ContinuousClock.now
+    let cpuBefore = cpuSeconds(children: true)
     try process.run()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
-    return seconds(began)
+    return (seconds(began), cpuSeconds(children: true) - cpuBefore)
 }
-let remaining = locations.dropFirst(wanted).prefix(5)
-var cli: [Double] = []
-for location in remaining {
-    cli.append(try run(["decide", location.id.description, "--adopt", "W", "--because", "Lectura de W."]))
+func report(_ what: String, _ runs: [(wall: Double, cpu: Double)]) {
+    print(String(format: "%@ (%d runs): median %.0f ms wall, %.0f ms CPU", what, runs.count,
+        percentile(runs.map(\.wall), 0.5) * 1000, percentile(runs.map(\.cpu), 0.5) * 1000))
 }
-if !cli.isEmpty {
-    print(String(format: "sigla decide (one process each, %d runs): median %.0f ms", cli.count, percentile(cli, 0.5) * 1000))
-}
-let blame = try (0..<3).map { _ in try run(["blame", "I.42"]) }
-print(String(format: "sigla blame I.42: best %.0f ms", blame.min()! * 1000))
-let log = try (0..<3).map { _ in try run(["log", "--json"]) }
-print(String(format: "sigla log --json (%d decisions): best %.0f ms", times.count + cli.count, log.min()! * 1000))
+report("sigla --version (process start)", try (0..<5).map { _ in try run(["--version"]) })
+report("sigla decide", try open.prefix(5).map { try run(["decide", $0, "--adopt", "W", "--because", "Lectura de W."]) })
+_ = try run(["blame", "I.42"])  // warm: the first blame after a change carries the kept blame forward
+report("sigla blame I.42, warm", try (0..<5).map { _ in try run(["blame", "I.42"]) })
+report("sigla log --json (\(try Edition.open(containing: directory).log().count) entries)", try (0..<5).map { _ in try run(["log", "--json"]) })

@@ -48,6 +48,30 @@ extension Repository {
         }
     }
 
+    /// The entries directly inside the folder at `path` in the tree of `commit` (the
+    /// root for an empty path): name, object id (a subfolder's id changes exactly when
+    /// something under it changes) and whether it is a folder.
+    ///
+    /// - Returns: An empty list when there is no folder at `path`.
+    public func folderEntries(at path: String, commit: ObjectID) throws -> [(name: String, id: ObjectID, isFolder: Bool)] {
+        let path = try path.isEmpty ? "" : validatedRepositoryPath(path)
+        let folder: ObjectID? = try withTree(ofCommit: commit) { tree in
+            if path.isEmpty { return ObjectID(git_tree_id(tree)) }
+            guard let found = try entry(at: path, in: tree), found.mode == GIT_FILEMODE_TREE else { return nil }
+            return found.id
+        }
+        guard let folder else { return [] }
+        return try withTree(folder) { tree in
+            (0..<git_tree_entrycount(tree)).compactMap { index in
+                guard let entry = git_tree_entry_byindex(tree, index) else { return nil }
+                return (
+                    String(cString: git_tree_entry_name(entry)), ObjectID(git_tree_entry_id(entry)),
+                    git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE
+                )
+            }
+        }
+    }
+
     /// The paths of all files (blobs, including symbolic links) in the tree of `commit`,
     /// recursively, in git's tree order.
     ///

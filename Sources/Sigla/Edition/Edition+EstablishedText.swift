@@ -112,20 +112,28 @@ extension Edition {
     public func decisions() throws -> [Decision] {
         if let cached = cache.decisions { return cached }
         guard let head else { return [] }
-        let store = analysisCache
-        if let kept = store.loadDecisions(at: head.hex) {
-            cache.decisions = kept
-            return kept
-        }
         var found: [Decision] = []
-        let paths = try git { try repository.filePaths(commit: head, under: EditionLayout.apparatusDirectory) }
+        let folders = try git { try repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head) }
+        for folder in folders where folder.isFolder {
+            found += try decisions(inFolder: folder.name, id: folder.id, at: head)
+        }
+        found.sort { $0.location < $1.location }
+        cache.decisions = found
+        return found
+    }
+
+    /// The decisions recorded in one folder of `apparatus/` (a section's), kept by the
+    /// folder's id.
+    private func decisions(inFolder name: String, id: ObjectID, at head: ObjectID) throws -> [Decision] {
+        if let kept = analysisCache.loadDecisions(section: name, folder: id.hex) { return kept }
+        var found: [Decision] = []
+        let directory = EditionLayout.apparatusDirectory + "/" + name
+        let paths = try git { try repository.filePaths(commit: head, under: directory) }
         for path in paths where path.hasSuffix(".yaml") {
             guard let data = try git({ try repository.fileData(at: path, commit: head) }) else { continue }
             found.append(try Self.decodeDecision(String(decoding: data, as: UTF8.self), path: path))
         }
-        found.sort { $0.location < $1.location }
-        cache.decisions = found
-        store.storeDecisions(found, at: head.hex)
+        analysisCache.storeDecisions(found, section: name, folder: id.hex)
         return found
     }
 
@@ -197,8 +205,14 @@ extension Edition {
         let sorted = decisions.sorted { $0.location < $1.location }
         cache.decisions = sorted
         cache.sections = [section.id: section]
-        if let head {
-            analysisCache.storeDecisions(sorted, at: head.hex)
+        // Only the changed section's kept decisions are rewritten.
+        let name = section.id.rawValue
+        if let head,
+            let folder = try? repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head)
+                .first(where: { $0.name == name && $0.isFolder })
+        {
+            analysisCache.storeDecisions(
+                sorted.filter { $0.location.section == section.id }, section: name, folder: folder.id.hex)
         }
     }
 }

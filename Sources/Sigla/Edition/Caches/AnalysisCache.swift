@@ -7,7 +7,8 @@ import Foundation
 ///
 /// The cache lives in `.git/sigla-cache/`, never in the work tree or in commits, in the
 /// compact form of ``CacheFile``. The base text and locations are keyed by what they depend on
-/// (`sigla.yaml` and every transcription, by their blob ids); the decisions by the commit.
+/// (`sigla.yaml` and every transcription, by their blob ids); each section's decisions by
+/// its folder in `apparatus/`.
 /// Any change is a miss; a file that cannot be read is a miss.
 struct AnalysisCache {
     /// The base text, as the cache keeps it.
@@ -90,7 +91,7 @@ struct AnalysisCache {
     }
 
     /// Bumped whenever the analysis itself changes, so old caches are ignored.
-    static let version = 7
+    static let version = 8
 
     let directory: String
 
@@ -107,8 +108,12 @@ struct AnalysisCache {
         CacheFile(path: directory + "/locations.bin", tag: "sigla-locations", version: Self.version)
     }
 
-    private var decisionsFile: CacheFile<Decisions> {
-        CacheFile(path: directory + "/decisions.bin", tag: "sigla-decisions", version: Self.version)
+    /// One section's decisions, keyed by the id of its folder in `apparatus/` (which
+    /// changes exactly when one of its records does), so a decision rewrites one file.
+    private func decisionsFile(section: String) -> CacheFile<Decisions> {
+        CacheFile(
+            path: directory + "/decisions/" + section.cacheFileName + ".bin", tag: "sigla-decisions",
+            version: Self.version)
     }
 
     func loadBase(key: String) -> BaseText? { baseFile.load(key: key)?.text }
@@ -126,12 +131,14 @@ struct AnalysisCache {
 
     func storeLocations(_ locations: [EditionLocation], key: String) { locationsFile.store(Locations(locations), key: key) }
 
-    /// The decisions at `commit`, if they were kept.
-    func loadDecisions(at commit: String) -> [Decision]? { decisionsFile.load(key: commit)?.decisions }
+    /// The decisions of one section, if they were kept for its `apparatus/` folder `folder`.
+    func loadDecisions(section: String, folder: String) -> [Decision]? {
+        decisionsFile(section: section).load(key: folder)?.decisions
+    }
 
-    /// Keeps the decisions at `commit`.
-    func storeDecisions(_ decisions: [Decision], at commit: String) {
-        decisionsFile.store(Decisions(decisions), key: commit)
+    /// Keeps one section's decisions for its `apparatus/` folder `folder`.
+    func storeDecisions(_ decisions: [Decision], section: String, folder: String) {
+        decisionsFile(section: section).store(Decisions(decisions), key: folder)
     }
 }
 
@@ -139,5 +146,12 @@ extension BaseText {
     /// A base text already divided, as the cache keeps it.
     init(sections: [Section]) {
         self.sections = sections
+    }
+}
+
+extension String {
+    /// The string as one file name: '/' cannot be in one, '%' is escaped first.
+    var cacheFileName: String {
+        replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "/", with: "%2F")
     }
 }

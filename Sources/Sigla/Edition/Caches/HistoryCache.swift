@@ -24,9 +24,7 @@ struct HistoryCache {
 
     /// The line blame of one file, keyed by its path.
     func blame(of path: String) -> CacheFile<LineBlame> {
-        // One file per tracked path; '/' cannot be in a file name, '%' is escaped first.
-        let name = path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "/", with: "%2F")
-        return CacheFile(path: directory + "/blame/" + name + ".bin", tag: "sigla-blame", version: Self.version)
+        CacheFile(path: directory + "/blame/" + path.cacheFileName + ".bin", tag: "sigla-blame", version: Self.version)
     }
 
     struct LogEntries: CacheArchivable {
