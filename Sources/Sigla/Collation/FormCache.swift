@@ -84,52 +84,64 @@ final class FormCache {
             }
         }
         if mask.contains(.diacritics) && !s.utf8.allSatisfy({ $0 < 0x80 }) {
-            var scalars = String.UnicodeScalarView()
-            for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
-                switch scalar.properties.generalCategory {
-                case .nonspacingMark, .spacingMark, .enclosingMark: continue
-                default: scalars.append(scalar)
-                }
-            }
-            s = String(scalars).precomposedStringWithCanonicalMapping
+            s = LatinDiacritics.removing(s) ?? Self.removingDiacritics(s)
         }
         if mask.contains(.punctuation) {
-            var scalars = String.UnicodeScalarView()
-            for scalar in s.unicodeScalars where CharacterClass(scalar) != .other {
-                scalars.append(scalar)
-            }
-            s = String(scalars)
+            s = UTF8Bytes.filteringScalars(s) { CharacterClass($0) != .other }
         }
         return s
     }
 
-    /// `con-⏎quista` → `conquista`: drops a hyphen and the line break (with spaces) after it.
-    static func joiningLineEndHyphenation(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingHyphen = false
-        var sawBreak = false
-        var held = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if pendingHyphen {
-                if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" {
-                    if scalar == "\n" { sawBreak = true }
-                    held.append(scalar)
-                    continue
-                }
-                if !sawBreak { result.append(contentsOf: held) }
-                pendingHyphen = false
-                sawBreak = false
-                held = String.UnicodeScalarView()
+    /// Drops every combining mark of the canonical decomposition, then recomposes: the
+    /// general case of removing diacritics (Foundation's normalization, on any script).
+    static func removingDiacritics(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: scalars.append(scalar)
             }
-            if scalar == "-" || scalar == "\u{2010}" {
-                pendingHyphen = true
-                held.append(scalar)
-                continue
-            }
-            result.append(scalar)
         }
-        result.append(contentsOf: held)
-        return String(result)
+        return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// `con-⏎quista` → `conquista`: drops a hyphen and the line break (with spaces) after it.
+    ///
+    /// On bytes: the hyphen (`-`, U+2010) and the spaces and line breaks after it are ASCII
+    /// or one fixed sequence, never part of another scalar's encoding. A hyphen followed by
+    /// spaces without a line break stays, as does one at the very end with what follows it.
+    static func joiningLineEndHyphenation(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                let n = bytes.count
+                var count = 0
+                var i = 0
+                while i < n {
+                    let hyphen =
+                        bytes[i] == 0x2D
+                        ? 1 : (bytes[i] == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x90 ? 3 : 0)
+                    guard hyphen > 0 else {
+                        out[count] = bytes[i]
+                        count += 1
+                        i += 1
+                        continue
+                    }
+                    var j = i + hyphen
+                    var sawBreak = false
+                    while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D || bytes[j] == 0x0A {
+                        if bytes[j] == 0x0A { sawBreak = true }
+                        j += 1
+                    }
+                    if !sawBreak || j == n {
+                        for k in i..<j { out[count + k - i] = bytes[k] }
+                        count += j - i
+                    }
+                    i = j
+                }
+                return count
+            }
+        }
     }
 
     /// Repairs `!` → `fi`, `8` → `ff` between letters, and `-` → `fl` where the vocabulary

@@ -12,17 +12,25 @@ struct TextInterner {
     /// Number of distinct byte strings.
     private(set) var count = 0
     private let keepsTexts: Bool
-    private var arena: [UInt8] = []
+    /// The bytes of every text, one after another; only the first `arenaUsed` are
+    /// meaningful. Grown by doubling and written in place: `append(contentsOf:)` cost a
+    /// hundred instructions per text.
+    private var arena: [UInt8]
+    private var arenaUsed = 0
     private var starts: [Int] = [0]
     /// Per slot: 0 when empty, else the hash's high 32 bits and id + 1 in the low 32.
     private var slots: [UInt64]
     private var mask: Int
 
+    /// - Parameter capacity: the number of distinct texts expected (the table grows past it).
     init(capacity: Int = 1 << 14, keepsTexts: Bool = true) {
         var size = 1
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
         mask = size - 1
+        arena = Array(repeating: 0, count: max(capacity * 8, 64))
+        starts.reserveCapacity(capacity + 1)
+        if keepsTexts { texts.reserveCapacity(capacity) }
         self.keepsTexts = keepsTexts
     }
 
@@ -38,10 +46,23 @@ struct TextInterner {
             }
         }
         if found >= 0 { return found }
+        return add(bytes, hash: hash, slot: slot)
+    }
+
+    /// Stores new text in `slot` (kept out of the lookup path, which most calls end in).
+    @inline(never)
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> Int32 {
         let id = Int32(count)
         slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
-        arena.append(contentsOf: bytes)
-        starts.append(arena.count)
+        let start = arenaUsed
+        if start + bytes.count > arena.count {
+            arena.append(contentsOf: repeatElement(0, count: max(arena.count, bytes.count)))
+        }
+        arena.withUnsafeMutableBufferPointer { arena in
+            for k in 0..<bytes.count { arena[start &+ k] = bytes[k] }
+        }
+        arenaUsed = start + bytes.count
+        starts.append(arenaUsed)
         if keepsTexts { texts.append(String(decoding: bytes, as: UTF8.self)) }
         count += 1
         if count * 2 > slots.count { grow() }

@@ -93,6 +93,7 @@ import Testing
         let pieces = [
             "a", "re", "ex", "i", "o", "nes", "é", "e\u{301}", "Á", "ñ", "N", "!", "8", "-", "-\n", "- \n ", "\r\n",
             "’", "'", "É", "K", "\u{212A}", "ß", "İ", "mui", "Mui", "—", "…", "«", "1",
+            "ç", "Ü", "ÿ", "Ø", "æ", "ª", "¿", "¡", "»", "·", "´", "¨", "\u{2010}\n", "- ", "-\t\r\nx", "\u{2010}",
         ]
         var texts = ["re-exiones", "reflexiones", "gris-azul", "gris", "azul", "clasi!cados", "La8ont", "con-\nquista"]
         for _ in 0..<1_500 {
@@ -118,5 +119,41 @@ import Testing
             #expect(fast.key(text, kind) == reference.form(text, kind, folding: settings.ignoring))
             #expect(fast.folded(text, kind) == reference.form(text, kind, folding: Set(FormalDifference.allCases)))
         }
+    }
+
+    @Test func tableClassesAreThePropertyClasses() {
+        for value in 0..<0x800 as Range<UInt32> {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(CharacterClass(scalar) == CharacterClass(byProperties: scalar), "U+\(value)")
+        }
+    }
+
+    @Test func latinDiacriticsAreRemovedAsFoundationRemovesThem() {
+        let latin1 = (0..<0x100 as Range<UInt32>).compactMap(Unicode.Scalar.init).map { String($0) }
+        var random = SeededRandomNumberGenerator(seed: 15)
+        var texts = latin1
+        for _ in 0..<2_000 {
+            texts.append((0..<Int.random(in: 1..<8, using: &random)).map { _ in latin1.randomElement(using: &random)! }.joined())
+        }
+        for text in texts {
+            let fast = LatinDiacritics.removing(text)
+            #expect(fast?.utf8.elementsEqual(FormCache.removingDiacritics(text).utf8) == true, "\(text.debugDescription)")
+        }
+        #expect(LatinDiacritics.removing("Mañana") == "Manana")
+        #expect(LatinDiacritics.removing("ﬁn") == nil)  // beyond Latin-1: the general way
+    }
+
+    @Test func joiningHyphenationOnBytesMatchesTheScalarWay() {
+        var random = SeededRandomNumberGenerator(seed: 16)
+        let pieces = ["con", "-", "\u{2010}", " ", "\t", "\n", "\r", "é", "—", "quista", "x"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0..<9, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            #expect(
+                FormCache.joiningLineEndHyphenation(text).utf8.elementsEqual(
+                    ReferenceForms.joiningLineEndHyphenation(text).utf8), "\(text.debugDescription)")
+        }
+        #expect(FormCache.joiningLineEndHyphenation("con-\n  quista") == "conquista")
+        #expect(FormCache.joiningLineEndHyphenation("gris- azul") == "gris- azul")
     }
 }
