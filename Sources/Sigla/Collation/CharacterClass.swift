@@ -11,6 +11,12 @@ enum CharacterClass: Equatable {
         Unicode.Scalar(value).map { CharacterClass(byProperties: $0) } ?? .other
     }
 
+    /// Classes of General Punctuation, U+2000–U+206F (dashes, quotation marks, the
+    /// ellipsis, spaces): the commonest scalars beyond U+0800 in Western text.
+    static let generalPunctuation: [CharacterClass] = (0x2000..<0x2070 as Range<UInt32>).map { value in
+        Unicode.Scalar(value).map { CharacterClass(byProperties: $0) } ?? .other
+    }
+
     init(_ scalar: Unicode.Scalar) {
         let value = scalar.value
         if value < 0x80 {
@@ -27,6 +33,10 @@ enum CharacterClass: Equatable {
         // instructions, the table one load.
         if value < 0x800 {
             self = Self.belowU0800[Int(value)]
+            return
+        }
+        if value >= 0x2000 && value < 0x2070 {
+            self = Self.generalPunctuation[Int(value - 0x2000)]
             return
         }
         self = Self.byProperties(scalar)

@@ -100,8 +100,18 @@ public struct Collator: Sendable {
         }
         // Normalize each distinct text once: a book repeats its words.
         let textIDOf = internedIDs
-        let forms = FormCache(
-            settings: configuration.normalization, words: distinct.filter { $0.kind == .word }.map(\.text))
+        // The `-` → `fl` repair consults the vocabulary of all witnesses: it is built on one
+        // core while the other computes every key that does not need it (nearly all).
+        let settings = configuration.normalization
+        let words = distinct.filter { $0.kind == .word }.map(\.text)
+        let texts = distinct
+        let (vocabulary, earlyKeys) = ParallelMap.both(
+            { FormCache.vocabulary(of: words) },
+            {
+                let early = FormCache(settings: settings, withoutVocabulary: ())
+                return texts.map { early.keyWithoutVocabulary($0.text, $0.kind) }
+            })
+        let forms = FormCache(settings: settings, words: words, vocabulary: vocabulary)
         // A key's id is the id of the text it equals, if any (nearly every key is its own
         // text), else a further id: one hash per changed key rather than one per text.
         var otherKeys = CanonicalInterner(capacity: 1 << 10)
@@ -119,7 +129,7 @@ public struct Collator: Sendable {
         }
         func keyText(_ id: Int32) -> String { keyStrings[Int(id)] ?? "" }
         let keyIDOfText = distinct.indices.map { id -> Int32 in
-            let key = forms.uncachedKey(distinct[id].text, distinct[id].kind)
+            let key = earlyKeys[id] ?? forms.uncachedKey(distinct[id].text, distinct[id].kind)
             return intern(key, textID: CanonicalText.sameBytes(key, distinct[id].text) ? Int32(id) : nil)
         }
         var ids: [[Int32]] = []

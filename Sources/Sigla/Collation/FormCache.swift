@@ -11,14 +11,19 @@ final class FormCache {
     private let rules: [(NSRegularExpression, String)]
     private let words: [String]
     private let keyMask: FoldingMask
-    /// Lowercased words (see `vocabularyContains(_:)`).
+    /// Lowercased words (see `vocabularyContains(_:)`), built when first consulted unless given.
     private var vocabularyStorage: CanonicalInterner?
+    /// Set when a form needed the vocabulary while `withoutVocabulary` forbids it.
+    private var neededVocabulary = false
+    private let withoutVocabulary: Bool
     private var keys: [String: String] = [:]
     private var folded: [String: String] = [:]
 
-    /// - Parameter words: the texts of the word tokens collated (repeats allowed), the
-    ///   vocabulary that the `-` → `fl` repair consults.
-    init(settings: NormalizationSettings, words: [String]) {
+    /// - Parameters:
+    ///   - words: the texts of the word tokens collated (repeats allowed), the
+    ///     vocabulary that the `-` → `fl` repair consults.
+    ///   - vocabulary: `Self.vocabulary(of: words)` when already built.
+    init(settings: NormalizationSettings, words: [String], vocabulary: CanonicalInterner? = nil) {
         self.settings = settings
         // Patterns were validated by `Normalizer.init`.
         self.rules = settings.rules.compactMap { rule in
@@ -26,6 +31,29 @@ final class FormCache {
         }
         self.words = words
         self.keyMask = FoldingMask(settings.ignoring)
+        self.vocabularyStorage = vocabulary
+        self.withoutVocabulary = false
+    }
+
+    /// A cache that computes only forms that need no vocabulary (see
+    /// `keyWithoutVocabulary(_:_:)`), so that keys can be computed while the vocabulary
+    /// is built on another core.
+    init(settings: NormalizationSettings, withoutVocabulary: Void) {
+        self.settings = settings
+        self.rules = settings.rules.compactMap { rule in
+            (try? NSRegularExpression(pattern: rule.pattern)).map { ($0, rule.replacement) }
+        }
+        self.words = []
+        self.keyMask = FoldingMask(settings.ignoring)
+        self.withoutVocabulary = true
+    }
+
+    /// The matching key of a token, or nil if computing it consults the vocabulary (a
+    /// word with an inner `-` that may stand for `fl`), for a cache made without one.
+    func keyWithoutVocabulary(_ text: String, _ kind: TokenKind) -> String? {
+        neededVocabulary = false
+        let key = form(text, kind, mask: keyMask)
+        return neededVocabulary ? nil : key
     }
 
     /// The matching key of a token.
@@ -184,11 +212,16 @@ final class FormCache {
     /// witness, with unambiguous ligatures repaired, the evidence for reading an inner `-`
     /// as `fl`. (A `CanonicalInterner` has the membership of a `Set<String>`, faster.)
     private func vocabularyContains(_ word: String) -> Bool {
-        if vocabularyStorage == nil { vocabularyStorage = buildVocabulary() }
+        if withoutVocabulary {
+            neededVocabulary = true
+            return false
+        }
+        if vocabularyStorage == nil { vocabularyStorage = Self.vocabulary(of: words) }
         return vocabularyStorage?.id(of: word) != nil
     }
 
-    private func buildVocabulary() -> CanonicalInterner {
+    /// The vocabulary of `words` (see `vocabularyContains(_:)`).
+    static func vocabulary(of words: [String]) -> CanonicalInterner {
         var vocabulary = CanonicalInterner(capacity: words.count)
         for word in words {
             var copy = word

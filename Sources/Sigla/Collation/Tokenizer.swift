@@ -78,7 +78,8 @@ public struct Tokenizer: Sendable {
         while position < bytes.count {
             let (end, isWord, hasLetter) = scan.tokenEnd(from: position)
             let wsEnd = scan.skipWhitespace(from: end)
-            let id = interner.intern(UnsafeBufferPointer(rebasing: bytes[position..<end]))
+            let id = interner.intern(
+                UnsafeBufferPointer(rebasing: bytes[position..<end]), readablePast: position + 8 <= bytes.count)
             ids.append(id)
             let tokenText = interner.texts[Int(id)]
             let kind: TokenKind = isWord ? (hasLetter ? .word : .number) : .punctuation
