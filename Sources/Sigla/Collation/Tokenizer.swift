@@ -236,6 +236,12 @@ private struct Scan {
         var hasLetter = false
         var i = start
         var previousClass = CharacterClass.whitespace
+        // Fast path: the run of ASCII letters that most words are, one table load a byte.
+        while i < bytes.count && bytes[i] < 0x80 && classes[Int(bytes[i])] == .letter { i += 1 }
+        if i > start {
+            hasLetter = true
+            previousClass = .letter
+        }
         while i < bytes.count {
             let (c, length) = classAndLength(at: i)
             if c == .letter {

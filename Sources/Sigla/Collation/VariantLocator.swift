@@ -66,8 +66,16 @@ struct VariantLocator {
         var column = 0
         while column < columnCount {
             if agreeing[column] {
-                for w in 0..<n { if let t = table[column, w] { nextToken[w] = t + 1 } }
-                column += 1
+                // A run of agreeing columns (most of the table) at once: each witness's
+                // next token follows its last token in the run.
+                var end = column + 1
+                while end < columnCount && agreeing[end] { end += 1 }
+                for w in 0..<n {
+                    var last = end - 1
+                    while last >= column && table[last, w] == nil { last -= 1 }
+                    if last >= column, let t = table[last, w] { nextToken[w] = t + 1 }
+                }
+                column = end
                 continue
             }
             let start = column

@@ -156,4 +156,49 @@ import Testing
         #expect(FormCache.joiningLineEndHyphenation("con-\n  quista") == "conquista")
         #expect(FormCache.joiningLineEndHyphenation("gris- azul") == "gris- azul")
     }
+
+    /// The interner packs a text's first eight bytes either byte by byte or, inside a longer
+    /// buffer, with one load: both must give one id per distinct byte string.
+    @Test func internerGivesOneIDPerByteStringWhicheverWayItReads() {
+        var random = SeededRandomNumberGenerator(seed: 17)
+        let pieces = ["a", "é", "abcdefgh", "abcdefg", "x", "—", "ñandú", "12345678", "-\n"]
+        var interner = TextInterner(capacity: 2)  // small, so that the table and the arena grow
+        var idOf: [[UInt8]: Int32] = [:]  // the oracle: arrays of bytes
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1..<5, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            let bytes = Array(text.utf8)
+            // The text alone, then inside a longer buffer read past its end.
+            let padded = bytes + Array("tail of the witness".utf8)
+            let alone = bytes.withUnsafeBufferPointer { interner.intern($0) }
+            let inside = padded.withUnsafeBufferPointer {
+                interner.intern(UnsafeBufferPointer(rebasing: $0[0..<bytes.count]), readablePast: true)
+            }
+            #expect(alone == inside, "\(text.debugDescription)")
+            if let expected = idOf[bytes] {
+                #expect(alone == expected, "\(text.debugDescription)")
+            } else {
+                #expect(Int(alone) == idOf.count, "\(text.debugDescription)")
+                idOf[bytes] = alone
+            }
+            #expect(interner.texts[Int(alone)] == text)
+        }
+        #expect(interner.count == idOf.count)
+        #expect(Array("never".utf8).withUnsafeBufferPointer { interner.id(of: $0) } == nil)
+    }
+
+    /// Interners are values: a copy does not see what the original learns later.
+    @Test func copiesOfAnInternerAreIndependent() {
+        func intern(_ text: String, _ interner: inout TextInterner) -> Int32 {
+            Array(text.utf8).withUnsafeBufferPointer { interner.intern($0) }
+        }
+        var original = TextInterner(capacity: 1)
+        _ = intern("uno", &original)
+        var copy = original
+        #expect(intern("dos", &copy) == 1)
+        #expect(intern("tres", &original) == 1)
+        #expect(original.count == 2 && copy.count == 2)
+        #expect(Array("dos".utf8).withUnsafeBufferPointer { original.id(of: $0) } == nil)
+        #expect(Array("tres".utf8).withUnsafeBufferPointer { copy.id(of: $0) } == nil)
+    }
 }
