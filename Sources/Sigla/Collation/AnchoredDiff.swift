@@ -93,28 +93,35 @@ struct AnchoredDiff {
         _ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int
     ) -> [MatchPair] {
         touched.removeAll(keepingCapacity: true)
-        for i in aLo..<aHi {
-            let id = Int(a[i])
-            if countA[id] == 0 && countB[id] == 0 { touched.append(Int32(id)) }
-            if countA[id] < 2 { countA[id] += 1 }
-        }
-        for j in bLo..<bHi {
-            let id = Int(b[j])
-            if countA[id] == 0 && countB[id] == 0 { touched.append(Int32(id)) }
-            if countB[id] < 2 { countB[id] += 1 }
-            positionB[id] = Int32(j)
-        }
         var candidates: [MatchPair] = []
-        for i in aLo..<aHi {
-            let id = Int(a[i])
-            if countA[id] == 1 && countB[id] == 1 {
-                candidates.append(MatchPair(a: Int32(i), b: positionB[id]))
+        // On raw buffers: each element access on the arrays checked their uniqueness.
+        countA.withUnsafeMutableBufferPointer { countA in
+            countB.withUnsafeMutableBufferPointer { countB in
+                positionB.withUnsafeMutableBufferPointer { positionB in
+                    for i in aLo..<aHi {
+                        let id = Int(a[i])
+                        if countA[id] == 0 && countB[id] == 0 { touched.append(Int32(id)) }
+                        if countA[id] < 2 { countA[id] += 1 }
+                    }
+                    for j in bLo..<bHi {
+                        let id = Int(b[j])
+                        if countA[id] == 0 && countB[id] == 0 { touched.append(Int32(id)) }
+                        if countB[id] < 2 { countB[id] += 1 }
+                        positionB[id] = Int32(j)
+                    }
+                    for i in aLo..<aHi {
+                        let id = Int(a[i])
+                        if countA[id] == 1 && countB[id] == 1 {
+                            candidates.append(MatchPair(a: Int32(i), b: positionB[id]))
+                        }
+                    }
+                    for id in touched {
+                        countA[Int(id)] = 0
+                        countB[Int(id)] = 0
+                        positionB[Int(id)] = -1
+                    }
+                }
             }
-        }
-        for id in touched {
-            countA[Int(id)] = 0
-            countB[Int(id)] = 0
-            positionB[Int(id)] = -1
         }
         return Self.longestIncreasingChain(candidates)
     }

@@ -52,7 +52,8 @@ public struct Collator: Sendable {
         let tokenizer = Tokenizer(settings: configuration.normalization)
         var tokenized = ParallelMap.map(inputs.count) { index -> (TokenizedText, [Int32], [String])? in
             guard case .text(let text) = inputs[index].content else { return nil }
-            var interner = TextInterner()
+            // A book has about one distinct text per 40 bytes; the table grows past that.
+            var interner = TextInterner(capacity: max(1 << 10, text.utf8.count / 32))
             let (result, ids) = tokenizer.tokenize(text, interner: &interner)
             return (result, ids, interner.texts)
         }
@@ -99,16 +100,38 @@ public struct Collator: Sendable {
         }
         // Normalize each distinct text once: a book repeats its words.
         let textIDOf = internedIDs
-        let forms = FormCache(
-            settings: configuration.normalization, words: distinct.filter { $0.kind == .word }.map(\.text))
-        var keyIDs = CanonicalInterner(capacity: max(distinct.count, 16))
-        var keys: [String] = []
-        func intern(_ key: String) -> Int32 {
-            let (id, isNew) = keyIDs.intern(key)
-            if isNew { keys.append(key) }
+        // The `-` → `fl` repair consults the vocabulary of all witnesses: it is built on one
+        // core while the other computes every key that does not need it (nearly all).
+        let settings = configuration.normalization
+        let words = distinct.filter { $0.kind == .word }.map(\.text)
+        let texts = distinct
+        let (vocabulary, earlyKeys) = ParallelMap.both(
+            { FormCache.vocabulary(of: words) },
+            {
+                let early = FormCache(settings: settings, withoutVocabulary: ())
+                return texts.map { early.keyWithoutVocabulary($0.text, $0.kind) }
+            })
+        let forms = FormCache(settings: settings, words: words, vocabulary: vocabulary)
+        // A key's id is the id of the text it equals, if any (nearly every key is its own
+        // text), else a further id: one hash per changed key rather than one per text.
+        var otherKeys = CanonicalInterner(capacity: 1 << 10)
+        let firstOtherKey = Int32(distinct.count)
+        // The first key string given each id (what tokens then show as `normalized`).
+        var keyStrings = [String?](repeating: nil, count: distinct.count)
+        func intern(_ key: String, textID: Int32? = nil) -> Int32 {
+            let id = textID ?? textIDs.id(of: key) ?? firstOtherKey + otherKeys.intern(key).id
+            if Int(id) == keyStrings.count {
+                keyStrings.append(key)
+            } else if keyStrings[Int(id)] == nil {
+                keyStrings[Int(id)] = key
+            }
             return id
         }
-        let keyIDOfText = distinct.map { intern(forms.uncachedKey($0.text, $0.kind)) }
+        func keyText(_ id: Int32) -> String { keyStrings[Int(id)] ?? "" }
+        let keyIDOfText = distinct.indices.map { id -> Int32 in
+            let key = earlyKeys[id] ?? forms.uncachedKey(distinct[id].text, distinct[id].kind)
+            return intern(key, textID: CanonicalText.sameBytes(key, distinct[id].text) ? Int32(id) : nil)
+        }
         var ids: [[Int32]] = []
         for w in tokens.indices {
             var row = textIDOf[w].map { keyIDOfText[Int($0)] }
@@ -116,7 +139,7 @@ public struct Collator: Sendable {
                 // Tokenized here: a token's normalized form is still its text; set the key
                 // where it differs from the text, decided once per distinct text.
                 let changed = localTextsOf[w].indices.map { l -> String? in
-                    let key = keys[Int(keyIDOfText[Int(globalOfLocal[w][l])])]
+                    let key = keyText(keyIDOfText[Int(globalOfLocal[w][l])])
                     return CanonicalText.sameBytes(key, localTextsOf[w][l]) ? nil : key
                 }
                 let localIDs = localIDsOf[w]
@@ -128,7 +151,7 @@ public struct Collator: Sendable {
             } else {
                 for t in tokens[w].indices {
                     if let given = givenForms[w][t] { row[t] = intern(given) }
-                    tokens[w][t].normalized = keys[Int(row[t])]
+                    tokens[w][t].normalized = keyText(row[t])
                 }
             }
             ids.append(row)
@@ -138,14 +161,14 @@ public struct Collator: Sendable {
         }
         let order = [baseIndex] + inputs.indices.filter { $0 != baseIndex }.sorted { sigla[$0] < sigla[$1] }
         var aligner = PairwiseAligner(
-            diff: AnchoredDiff(alphabetSize: keys.count),
+            diff: AnchoredDiff(alphabetSize: Int(firstOtherKey) + otherKeys.count),
             nearMatcher: NearMatcher(
                 nearMatching: configuration.nearMatching, threshold: configuration.nearMatchThreshold),
             transpositions: TranspositionDetector(settings: configuration.transpositions),
             forms: forms)
         let alignment = MultipleAlignment.build(
             witnesses: witnesses, ids: ids, order: order, aligner: &aligner)
-        let emptyID = keyIDs.id(of: "")
+        let emptyID = textIDs.id(of: "") ?? otherKeys.id(of: "").map { firstOtherKey + $0 }
         let locations = VariantLocator(
             witnesses: witnesses, ids: ids, textIDs: textIDOf, ignorableID: emptyID, baseIndex: baseIndex, forms: forms,
             folder: FolderByText(texts: distinct, forms: forms)

@@ -11,14 +11,19 @@ final class FormCache {
     private let rules: [(NSRegularExpression, String)]
     private let words: [String]
     private let keyMask: FoldingMask
-    /// Lowercased words (see `vocabularyContains(_:)`).
+    /// Lowercased words (see `vocabularyContains(_:)`), built when first consulted unless given.
     private var vocabularyStorage: CanonicalInterner?
+    /// Set when a form needed the vocabulary while `withoutVocabulary` forbids it.
+    private var neededVocabulary = false
+    private let withoutVocabulary: Bool
     private var keys: [String: String] = [:]
     private var folded: [String: String] = [:]
 
-    /// - Parameter words: the texts of the word tokens collated (repeats allowed), the
-    ///   vocabulary that the `-` → `fl` repair consults.
-    init(settings: NormalizationSettings, words: [String]) {
+    /// - Parameters:
+    ///   - words: the texts of the word tokens collated (repeats allowed), the
+    ///     vocabulary that the `-` → `fl` repair consults.
+    ///   - vocabulary: `Self.vocabulary(of: words)` when already built.
+    init(settings: NormalizationSettings, words: [String], vocabulary: CanonicalInterner? = nil) {
         self.settings = settings
         // Patterns were validated by `Normalizer.init`.
         self.rules = settings.rules.compactMap { rule in
@@ -26,6 +31,29 @@ final class FormCache {
         }
         self.words = words
         self.keyMask = FoldingMask(settings.ignoring)
+        self.vocabularyStorage = vocabulary
+        self.withoutVocabulary = false
+    }
+
+    /// A cache that computes only forms that need no vocabulary (see
+    /// `keyWithoutVocabulary(_:_:)`), so that keys can be computed while the vocabulary
+    /// is built on another core.
+    init(settings: NormalizationSettings, withoutVocabulary: Void) {
+        self.settings = settings
+        self.rules = settings.rules.compactMap { rule in
+            (try? NSRegularExpression(pattern: rule.pattern)).map { ($0, rule.replacement) }
+        }
+        self.words = []
+        self.keyMask = FoldingMask(settings.ignoring)
+        self.withoutVocabulary = true
+    }
+
+    /// The matching key of a token, or nil if computing it consults the vocabulary (a
+    /// word with an inner `-` that may stand for `fl`), for a cache made without one.
+    func keyWithoutVocabulary(_ text: String, _ kind: TokenKind) -> String? {
+        neededVocabulary = false
+        let key = form(text, kind, mask: keyMask)
+        return neededVocabulary ? nil : key
     }
 
     /// The matching key of a token.
@@ -84,52 +112,64 @@ final class FormCache {
             }
         }
         if mask.contains(.diacritics) && !s.utf8.allSatisfy({ $0 < 0x80 }) {
-            var scalars = String.UnicodeScalarView()
-            for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
-                switch scalar.properties.generalCategory {
-                case .nonspacingMark, .spacingMark, .enclosingMark: continue
-                default: scalars.append(scalar)
-                }
-            }
-            s = String(scalars).precomposedStringWithCanonicalMapping
+            s = LatinDiacritics.removing(s) ?? Self.removingDiacritics(s)
         }
         if mask.contains(.punctuation) {
-            var scalars = String.UnicodeScalarView()
-            for scalar in s.unicodeScalars where CharacterClass(scalar) != .other {
-                scalars.append(scalar)
-            }
-            s = String(scalars)
+            s = UTF8Bytes.filteringScalars(s) { CharacterClass($0) != .other }
         }
         return s
     }
 
-    /// `con-⏎quista` → `conquista`: drops a hyphen and the line break (with spaces) after it.
-    static func joiningLineEndHyphenation(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingHyphen = false
-        var sawBreak = false
-        var held = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if pendingHyphen {
-                if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" {
-                    if scalar == "\n" { sawBreak = true }
-                    held.append(scalar)
-                    continue
-                }
-                if !sawBreak { result.append(contentsOf: held) }
-                pendingHyphen = false
-                sawBreak = false
-                held = String.UnicodeScalarView()
+    /// Drops every combining mark of the canonical decomposition, then recomposes: the
+    /// general case of removing diacritics (Foundation's normalization, on any script).
+    static func removingDiacritics(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: scalars.append(scalar)
             }
-            if scalar == "-" || scalar == "\u{2010}" {
-                pendingHyphen = true
-                held.append(scalar)
-                continue
-            }
-            result.append(scalar)
         }
-        result.append(contentsOf: held)
-        return String(result)
+        return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// `con-⏎quista` → `conquista`: drops a hyphen and the line break (with spaces) after it.
+    ///
+    /// On bytes: the hyphen (`-`, U+2010) and the spaces and line breaks after it are ASCII
+    /// or one fixed sequence, never part of another scalar's encoding. A hyphen followed by
+    /// spaces without a line break stays, as does one at the very end with what follows it.
+    static func joiningLineEndHyphenation(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                let n = bytes.count
+                var count = 0
+                var i = 0
+                while i < n {
+                    let hyphen =
+                        bytes[i] == 0x2D
+                        ? 1 : (bytes[i] == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x90 ? 3 : 0)
+                    guard hyphen > 0 else {
+                        out[count] = bytes[i]
+                        count += 1
+                        i += 1
+                        continue
+                    }
+                    var j = i + hyphen
+                    var sawBreak = false
+                    while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D || bytes[j] == 0x0A {
+                        if bytes[j] == 0x0A { sawBreak = true }
+                        j += 1
+                    }
+                    if !sawBreak || j == n {
+                        for k in i..<j { out[count + k - i] = bytes[k] }
+                        count += j - i
+                    }
+                    i = j
+                }
+                return count
+            }
+        }
     }
 
     /// Repairs `!` → `fi`, `8` → `ff` between letters, and `-` → `fl` where the vocabulary
@@ -172,11 +212,16 @@ final class FormCache {
     /// witness, with unambiguous ligatures repaired, the evidence for reading an inner `-`
     /// as `fl`. (A `CanonicalInterner` has the membership of a `Set<String>`, faster.)
     private func vocabularyContains(_ word: String) -> Bool {
-        if vocabularyStorage == nil { vocabularyStorage = buildVocabulary() }
+        if withoutVocabulary {
+            neededVocabulary = true
+            return false
+        }
+        if vocabularyStorage == nil { vocabularyStorage = Self.vocabulary(of: words) }
         return vocabularyStorage?.id(of: word) != nil
     }
 
-    private func buildVocabulary() -> CanonicalInterner {
+    /// The vocabulary of `words` (see `vocabularyContains(_:)`).
+    static func vocabulary(of words: [String]) -> CanonicalInterner {
         var vocabulary = CanonicalInterner(capacity: words.count)
         for word in words {
             var copy = word

@@ -31,11 +31,11 @@ struct PairwiseAligner {
         let moves = transpositions.blocks(
             a: a, b: b, tokensA: tokensA, tokensB: tokensB, partnerOfA: partnerOfA, partnerOfB: partnerOfB,
             matches: matches)
-        var movedA = Set<Int>()
-        var movedB = Set<Int>()
+        var movedA = [Bool](repeating: false, count: moves.isEmpty ? 0 : a.count)
+        var movedB = [Bool](repeating: false, count: moves.isEmpty ? 0 : b.count)
         for move in moves {
-            movedA.formUnion(move.a..<(move.a + move.length))
-            movedB.formUnion(move.b..<(move.b + move.length))
+            for i in move.a..<(move.a + move.length) { movedA[i] = true }
+            for j in move.b..<(move.b + move.length) { movedB[j] = true }
         }
         // Changed regions lie between consecutive matches (and before the first, after the last).
         var previousA = -1
@@ -44,8 +44,8 @@ struct PairwiseAligner {
             let nextA = index < matches.count ? Int(matches[index].a) : a.count
             let nextB = index < matches.count ? Int(matches[index].b) : b.count
             if nextA - previousA > 1 && nextB - previousB > 1 {
-                let positionsA = ((previousA + 1)..<nextA).filter { !movedA.contains($0) }
-                let positionsB = ((previousB + 1)..<nextB).filter { !movedB.contains($0) }
+                let positionsA = ((previousA + 1)..<nextA).filter { movedA.isEmpty || !movedA[$0] }
+                let positionsB = ((previousB + 1)..<nextB).filter { movedB.isEmpty || !movedB[$0] }
                 let pairs = nearMatcher.pairs(
                     a: positionsA.map { tokensA[$0] }, b: positionsB.map { tokensB[$0] }, forms: forms)
                 for (i, j) in pairs {

@@ -11,6 +11,16 @@ enum ParallelMap {
         }
         return results.values()
     }
+
+    /// Runs two different jobs, one per core, and returns both results.
+    static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        let first = ResultSlots<A>(count: 1)
+        let second = ResultSlots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { first.store(a(), at: 0) } else { second.store(b(), at: 0) }
+        }
+        return (first.values()[0], second.values()[0])
+    }
 }
 
 /// Storage written at distinct indices by concurrent jobs, read once all have finished.

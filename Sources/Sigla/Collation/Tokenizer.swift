@@ -78,7 +78,8 @@ public struct Tokenizer: Sendable {
         while position < bytes.count {
             let (end, isWord, hasLetter) = scan.tokenEnd(from: position)
             let wsEnd = scan.skipWhitespace(from: end)
-            let id = interner.intern(UnsafeBufferPointer(rebasing: bytes[position..<end]))
+            let id = interner.intern(
+                UnsafeBufferPointer(rebasing: bytes[position..<end]), readablePast: position + 8 <= bytes.count)
             ids.append(id)
             let tokenText = interner.texts[Int(id)]
             let kind: TokenKind = isWord ? (hasLetter ? .word : .number) : .punctuation
@@ -235,6 +236,12 @@ private struct Scan {
         var hasLetter = false
         var i = start
         var previousClass = CharacterClass.whitespace
+        // Fast path: the run of ASCII letters that most words are, one table load a byte.
+        while i < bytes.count && bytes[i] < 0x80 && classes[Int(bytes[i])] == .letter { i += 1 }
+        if i > start {
+            hasLetter = true
+            previousClass = .letter
+        }
         while i < bytes.count {
             let (c, length) = classAndLength(at: i)
             if c == .letter {

@@ -79,13 +79,16 @@ struct TranspositionDetector {
     }
 
     private func accepts(_ tokens: ArraySlice<Token>, distance: Int) -> Bool {
-        let content = tokens.filter { $0.kind.isContent }
-        if tokens.count >= settings.longBlockLength && content.count >= settings.longBlockContentTokens {
+        // Counted, not filtered: a candidate is tested for every seed.
+        var content = 0
+        for token in tokens where token.kind.isContent { content += 1 }
+        if tokens.count >= settings.longBlockLength && content >= settings.longBlockContentTokens {
             return true
         }
-        if tokens.count >= 2 { return !content.isEmpty && distance <= settings.maximumDistance }
+        if tokens.count >= 2 { return content > 0 && distance <= settings.maximumDistance }
         guard let token = tokens.first, token.kind == .word else { return false }
-        let letters = token.text.unicodeScalars.filter { CharacterClass($0) == .letter }.count
+        var letters = 0
+        for scalar in token.text.unicodeScalars where CharacterClass(scalar) == .letter { letters += 1 }
         return letters >= settings.singleWordMinimumLength && distance <= settings.singleWordMaximumDistance
     }
 

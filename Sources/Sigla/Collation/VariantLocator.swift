@@ -40,36 +40,52 @@ struct VariantLocator {
         let agreeing = agreement(table)
         // A run splits where the present witnesses or the moves change, and between a
         // column whose readings differ only in form and one where they differ in substance.
-        func signature(_ column: Int) -> [Int32] {
+        // Signatures are written into two reused buffers: a run's first column's and the
+        // current one's (an array per column cost two allocations).
+        func signature(_ column: Int, into key: inout [Int32]) {
             var folded: Int32? = nil
             var formal: Int32 = 1
-            var key = (0..<n).map { w -> Int32 in
+            for w in 0..<n {
                 guard let t = table[column, w] else {
                     formal = 0
-                    return -2
+                    key[w] = -2
+                    continue
                 }
                 let form = folder.foldedID(ofText: textIDs[w][t])
                 if let folded, folded != form { formal = 0 }
                 folded = form
-                return moved[w][t]
+                key[w] = moved[w][t]
             }
-            key.append(formal)
-            return key
+            key[n] = formal
         }
 
         var result: [VariantLocation] = []
         var nextToken = [Int](repeating: 0, count: n)
+        var key = [Int32](repeating: 0, count: n + 1)
+        var current = key
         var column = 0
         while column < columnCount {
             if agreeing[column] {
-                for w in 0..<n { if let t = table[column, w] { nextToken[w] = t + 1 } }
-                column += 1
+                // A run of agreeing columns (most of the table) at once: each witness's
+                // next token follows its last token in the run.
+                var end = column + 1
+                while end < columnCount && agreeing[end] { end += 1 }
+                for w in 0..<n {
+                    var last = end - 1
+                    while last >= column && table[last, w] == nil { last -= 1 }
+                    if last >= column, let t = table[last, w] { nextToken[w] = t + 1 }
+                }
+                column = end
                 continue
             }
             let start = column
             let startTokens = nextToken
-            let key = signature(column)
-            while column < columnCount && !agreeing[column] && signature(column) == key {
+            signature(column, into: &key)
+            while column < columnCount && !agreeing[column] {
+                if column > start {
+                    signature(column, into: &current)
+                    if current != key { break }
+                }
                 for w in 0..<n { if let t = table[column, w] { nextToken[w] = t + 1 } }
                 column += 1
             }

@@ -93,6 +93,7 @@ import Testing
         let pieces = [
             "a", "re", "ex", "i", "o", "nes", "é", "e\u{301}", "Á", "ñ", "N", "!", "8", "-", "-\n", "- \n ", "\r\n",
             "’", "'", "É", "K", "\u{212A}", "ß", "İ", "mui", "Mui", "—", "…", "«", "1",
+            "ç", "Ü", "ÿ", "Ø", "æ", "ª", "¿", "¡", "»", "·", "´", "¨", "\u{2010}\n", "- ", "-\t\r\nx", "\u{2010}",
         ]
         var texts = ["re-exiones", "reflexiones", "gris-azul", "gris", "azul", "clasi!cados", "La8ont", "con-\nquista"]
         for _ in 0..<1_500 {
@@ -118,5 +119,88 @@ import Testing
             #expect(fast.key(text, kind) == reference.form(text, kind, folding: settings.ignoring))
             #expect(fast.folded(text, kind) == reference.form(text, kind, folding: Set(FormalDifference.allCases)))
         }
+    }
+
+    @Test func tableClassesAreThePropertyClasses() {
+        for value in Array(0..<0x800 as Range<UInt32>) + Array(0x1F00..<0x2100) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(CharacterClass(scalar) == CharacterClass(byProperties: scalar), "U+\(value)")
+        }
+    }
+
+    @Test func latinDiacriticsAreRemovedAsFoundationRemovesThem() {
+        let latin1 = (0..<0x100 as Range<UInt32>).compactMap(Unicode.Scalar.init).map { String($0) }
+        var random = SeededRandomNumberGenerator(seed: 15)
+        var texts = latin1
+        for _ in 0..<2_000 {
+            texts.append(
+                (0..<Int.random(in: 1..<8, using: &random)).map { _ in latin1.randomElement(using: &random)! }.joined())
+        }
+        for text in texts {
+            let fast = LatinDiacritics.removing(text)
+            let expected = FormCache.removingDiacritics(text)
+            #expect(fast?.utf8.elementsEqual(expected.utf8) == true, "\(text.debugDescription)")
+        }
+        #expect(LatinDiacritics.removing("Mañana") == "Manana")
+        #expect(LatinDiacritics.removing("ﬁn") == nil)  // beyond Latin-1: the general way
+    }
+
+    @Test func joiningHyphenationOnBytesMatchesTheScalarWay() {
+        var random = SeededRandomNumberGenerator(seed: 16)
+        let pieces = ["con", "-", "\u{2010}", " ", "\t", "\n", "\r", "é", "—", "quista", "x"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0..<9, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            #expect(
+                FormCache.joiningLineEndHyphenation(text).utf8.elementsEqual(
+                    ReferenceForms.joiningLineEndHyphenation(text).utf8), "\(text.debugDescription)")
+        }
+        #expect(FormCache.joiningLineEndHyphenation("con-\n  quista") == "conquista")
+        #expect(FormCache.joiningLineEndHyphenation("gris- azul") == "gris- azul")
+    }
+
+    /// The interner packs a text's first eight bytes either byte by byte or, inside a longer
+    /// buffer, with one load: both must give one id per distinct byte string.
+    @Test func internerGivesOneIDPerByteStringWhicheverWayItReads() {
+        var random = SeededRandomNumberGenerator(seed: 17)
+        let pieces = ["a", "é", "abcdefgh", "abcdefg", "x", "—", "ñandú", "12345678", "-\n"]
+        var interner = TextInterner(capacity: 2)  // small, so that the table and the arena grow
+        var idOf: [[UInt8]: Int32] = [:]  // the oracle: arrays of bytes
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1..<5, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            let bytes = Array(text.utf8)
+            // The text alone, then inside a longer buffer read past its end.
+            let padded = bytes + Array("tail of the witness".utf8)
+            let alone = bytes.withUnsafeBufferPointer { interner.intern($0) }
+            let inside = padded.withUnsafeBufferPointer {
+                interner.intern(UnsafeBufferPointer(rebasing: $0[0..<bytes.count]), readablePast: true)
+            }
+            #expect(alone == inside, "\(text.debugDescription)")
+            if let expected = idOf[bytes] {
+                #expect(alone == expected, "\(text.debugDescription)")
+            } else {
+                #expect(Int(alone) == idOf.count, "\(text.debugDescription)")
+                idOf[bytes] = alone
+            }
+            #expect(interner.texts[Int(alone)] == text)
+        }
+        #expect(interner.count == idOf.count)
+        #expect(Array("never".utf8).withUnsafeBufferPointer { interner.id(of: $0) } == nil)
+    }
+
+    /// Interners are values: a copy does not see what the original learns later.
+    @Test func copiesOfAnInternerAreIndependent() {
+        func intern(_ text: String, _ interner: inout TextInterner) -> Int32 {
+            Array(text.utf8).withUnsafeBufferPointer { interner.intern($0) }
+        }
+        var original = TextInterner(capacity: 1)
+        _ = intern("uno", &original)
+        var copy = original
+        #expect(intern("dos", &copy) == 1)
+        #expect(intern("tres", &original) == 1)
+        #expect(original.count == 2 && copy.count == 2)
+        #expect(Array("dos".utf8).withUnsafeBufferPointer { original.id(of: $0) } == nil)
+        #expect(Array("tres".utf8).withUnsafeBufferPointer { copy.id(of: $0) } == nil)
     }
 }

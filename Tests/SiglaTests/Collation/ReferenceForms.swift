@@ -30,7 +30,7 @@ final class ReferenceForms {
         }
         if kind != .punctuation {
             if settings.joinsLineEndHyphenation && (s.unicodeScalars.contains("\n") || s.unicodeScalars.contains("\r")) {
-                s = FormCache.joiningLineEndHyphenation(s)
+                s = Self.joiningLineEndHyphenation(s)
             }
             if settings.repairsLigatures { s = repairingLigatures(s) }
         }
@@ -88,6 +88,35 @@ final class ReferenceForms {
                 result.append(scalar)
             }
         }
+        return String(result)
+    }
+
+    /// `con-⏎quista` → `conquista`, scalar by scalar.
+    static func joiningLineEndHyphenation(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingHyphen = false
+        var sawBreak = false
+        var held = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if pendingHyphen {
+                if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" {
+                    if scalar == "\n" { sawBreak = true }
+                    held.append(scalar)
+                    continue
+                }
+                if !sawBreak { result.append(contentsOf: held) }
+                pendingHyphen = false
+                sawBreak = false
+                held = String.UnicodeScalarView()
+            }
+            if scalar == "-" || scalar == "\u{2010}" {
+                pendingHyphen = true
+                held.append(scalar)
+                continue
+            }
+            result.append(scalar)
+        }
+        result.append(contentsOf: held)
         return String(result)
     }
 }
