@@ -1,0 +1,154 @@
+import CLibGit2
+
+extension Repository {
+    /// Sends local branch `branch` to the same branch of remote `name`, as
+    /// `git push <name> <branch>` without `--force`, and moves `refs/remotes/<name>/<branch>`.
+    ///
+    /// Only a fast-forward is accepted: when the remote branch has commits the local one
+    /// does not contain, nothing changes and the outcome is
+    /// ``PushRejection/remoteHasChanges(branch:remoteTip:)``.
+    ///
+    /// A local remote (a path or `file://` URL; it must be bare) is updated here, not by
+    /// libgit2's local transport, whose reference update is unconditional: the objects are
+    /// written as one pack into the remote, then the remote's branch moves with a
+    /// compare-and-swap on its previous tip. Two pushes racing to one remote therefore
+    /// never lose a commit: one wins, the other is rejected. Network remotes (`ssh://`,
+    /// `https://`, `git://`) go through libgit2's transports, and the server checks the
+    /// same.
+    ///
+    /// - Throws: ``GitError`` for an unknown remote or branch, an unreachable remote, a
+    ///   failed authentication.
+    public func push(branch: String, to name: String) throws -> PushOutcome {
+        guard let remote = try remote(named: name) else {
+            throw GitError(operation: "git_remote_lookup", code: GIT_ENOTFOUND.rawValue, message: "no remote '\(name)'")
+        }
+        let reference = "refs/heads/" + branch
+        guard let local = try self.reference(named: reference)?.target else {
+            throw GitError(
+                operation: "git_reference_lookup", code: GIT_ENOTFOUND.rawValue, message: "no local branch '\(branch)'")
+        }
+        let outcome: PushOutcome
+        if let path = RemoteURL.localPath(of: remote.url) {
+            outcome = try pushLocally(local, to: path, reference: reference, branch: branch)
+        } else {
+            outcome = try pushOverNetwork(local, remote: name, reference: reference, branch: branch)
+        }
+        switch outcome {
+        case .updated(_, let new), .upToDate(let new):
+            try setReference(named: "refs/remotes/\(name)/\(branch)", to: new, message: "push \(name)")
+        case .rejected:
+            break
+        }
+        return outcome
+    }
+
+    private func pushLocally(_ local: ObjectID, to path: String, reference: String, branch: String) throws -> PushOutcome {
+        let remote = try Repository.open(at: path)
+        guard remote.workTreePath == nil else {
+            return .rejected(
+                .refused(
+                    branch: branch,
+                    message: "\(path) is not a bare repository; push to a bare one (git init --bare, or sigla clone --bare)"))
+        }
+        let remoteTip = try remote.reference(named: reference)?.target
+        if remoteTip == local { return .upToDate(local) }
+        if let remoteTip {
+            guard try contains(remoteTip), try isAncestor(remoteTip, of: local) else {
+                return .rejected(.remoteHasChanges(branch: branch, remoteTip: remoteTip))
+            }
+        }
+        try writePack(of: local, excluding: remoteTip, into: remote)
+
+        var new = local.gitOID
+        var created: OpaquePointer?
+        defer { git_reference_free(created) }
+        let message = "push from \(workTreePath ?? gitDirectoryPath)"
+        let result: Int32
+        if let remoteTip {
+            var old = remoteTip.gitOID
+            result = git_reference_create_matching(&created, remote.handle, reference, &new, 1, &old, message)
+        } else {
+            result = git_reference_create(&created, remote.handle, reference, &new, 0, message)
+        }
+        // Someone pushed between our look and our update: theirs stands, ours is refused.
+        if result == GIT_EMODIFIED.rawValue || result == GIT_EEXISTS.rawValue {
+            return .rejected(.remoteHasChanges(branch: branch, remoteTip: nil))
+        }
+        try check(result, "git_reference_create_matching(\(reference))")
+        // A remote's first branch becomes its HEAD, so that clones check it out.
+        if try remote.headCommitID() == nil {
+            try check(git_repository_set_head(remote.handle, reference), "git_repository_set_head(\(reference))")
+        }
+        return .updated(old: remoteTip, new: local)
+    }
+
+    /// Writes the objects reachable from `tip` and not from `known` into `remote` as one
+    /// pack (with its index), the way a push transfers them.
+    private func writePack(of tip: ObjectID, excluding known: ObjectID?, into remote: Repository) throws {
+        var walker: OpaquePointer?
+        defer { git_revwalk_free(walker) }
+        try check(git_revwalk_new(&walker, handle), "git_revwalk_new")
+        var tipOID = tip.gitOID
+        try check(git_revwalk_push(walker, &tipOID), "git_revwalk_push(\(tip.short))")
+        if let known {
+            var knownOID = known.gitOID
+            try check(git_revwalk_hide(walker, &knownOID), "git_revwalk_hide(\(known.short))")
+        }
+        var builder: OpaquePointer?
+        defer { git_packbuilder_free(builder) }
+        try check(git_packbuilder_new(&builder, handle), "git_packbuilder_new")
+        try check(git_packbuilder_insert_walk(builder, walker), "git_packbuilder_insert_walk")
+        guard git_packbuilder_object_count(builder) > 0 else { return }
+
+        var objects = git_buf()
+        defer { git_buf_dispose(&objects) }
+        try check(
+            git_repository_item_path(&objects, remote.handle, GIT_REPOSITORY_ITEM_OBJECTS), "git_repository_item_path")
+        let packFolder = String(cString: objects.ptr) + (String(cString: objects.ptr).hasSuffix("/") ? "" : "/") + "pack"
+        try check(git_packbuilder_write(builder, packFolder, 0, nil, nil), "git_packbuilder_write(\(packFolder))")
+        // The remote's object database must see the new pack before its branch names it.
+        var database: OpaquePointer?
+        defer { git_odb_free(database) }
+        try check(git_repository_odb(&database, remote.handle), "git_repository_odb")
+        try check(git_odb_refresh(database), "git_odb_refresh")
+    }
+
+    private func pushOverNetwork(_ local: ObjectID, remote name: String, reference: String, branch: String) throws
+        -> PushOutcome
+    {
+        var remote: OpaquePointer?
+        defer { git_remote_free(remote) }
+        try check(git_remote_lookup(&remote, handle, name), "git_remote_lookup(\(name))")
+        let session = RemoteSession()
+        var options = git_push_options()
+        try check(git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)), "git_push_options_init")
+        options.callbacks = try session.callbacks()
+        let tracking = try self.reference(named: "refs/remotes/\(name)/\(branch)")?.target
+        let spec = "\(reference):\(reference)"
+        let result: Int32 = withExtendedLifetime(session) {
+            spec.withCString { specPointer in
+                var strings: [UnsafeMutablePointer<CChar>?] = [UnsafeMutablePointer(mutating: specPointer)]
+                return strings.withUnsafeMutableBufferPointer { buffer in
+                    var array = git_strarray(strings: buffer.baseAddress, count: 1)
+                    return git_remote_push(remote, &array, &options)
+                }
+            }
+        }
+        // libgit2 checks for a fast-forward before sending anything.
+        if result == GIT_ENONFASTFORWARD.rawValue {
+            return .rejected(.remoteHasChanges(branch: branch, remoteTip: nil))
+        }
+        try check(result, "git_remote_push(\(name))")
+        if let refusal = session.pushRefusals[reference] {
+            if refusal.contains("fast-forward") || refusal.contains("fetch first") {
+                return .rejected(.remoteHasChanges(branch: branch, remoteTip: nil))
+            }
+            return .rejected(.refused(branch: branch, message: refusal))
+        }
+        let trackingName = "refs/remotes/\(name)/\(branch)"
+        if let update = session.updates.first(where: { $0.name == trackingName }) {
+            return .updated(old: update.old, new: local)
+        }
+        return tracking == local ? .upToDate(local) : .updated(old: tracking, new: local)
+    }
+}
