@@ -1,4 +1,5 @@
 import CLibGit2
+import Foundation
 
 extension Repository {
     /// Sends local branch `branch` to the same branch of remote `name`, as
@@ -63,12 +64,21 @@ extension Repository {
         var created: OpaquePointer?
         defer { git_reference_free(created) }
         let message = "push from \(workTreePath ?? gitDirectoryPath)"
-        let result: Int32
-        if let remoteTip {
-            var old = remoteTip.gitOID
-            result = git_reference_create_matching(&created, remote.handle, reference, &new, 1, &old, message)
-        } else {
-            result = git_reference_create(&created, remote.handle, reference, &new, 0, message)
+        var result: Int32 = 0
+        // Another push holding the reference's lock file is finishing: wait for it (up to
+        // about a second), then compare with what it left.
+        for _ in 0..<50 {
+            if let remoteTip {
+                var old = remoteTip.gitOID
+                result = git_reference_create_matching(&created, remote.handle, reference, &new, 1, &old, message)
+            } else {
+                result = git_reference_create(&created, remote.handle, reference, &new, 0, message)
+            }
+            guard result == GIT_ELOCKED.rawValue else { break }
+            usleep(20_000)
+        }
+        if result == GIT_ELOCKED.rawValue {
+            return .rejected(.refused(branch: branch, message: "the remote's branch is locked by another push; try again"))
         }
         // Someone pushed between our look and our update: theirs stands, ours is refused.
         if result == GIT_EMODIFIED.rawValue || result == GIT_EEXISTS.rawValue {
