@@ -18,6 +18,10 @@ extension Edition {
         public var subject: String
         public var justification: String
         public var reverts: String?
+        /// For a decision made on another branch or by a co-editor: the merge commit that
+        /// brought it into this branch, and the branch it came from (`origin/main`).
+        public var mergedIn: String? = nil
+        public var mergedFrom: String? = nil
     }
 
     /// The decisions and reverts, newest first, optionally only those at one location or
@@ -25,6 +29,7 @@ extension Edition {
     public func log(location filter: String? = nil) throws -> [LogEntry] {
         guard head != nil else { return [] }
         let commits = try git { try repository.log() }
+        let merges = try mergeNotes()
         return commits.compactMap { commit -> LogEntry? in
             func trailer(_ key: String) -> String? { commit.trailers.last { $0.key == key }?.value }
             guard let action = trailer("Sigla-Action"), action == "decide" || action == "revert",
@@ -36,7 +41,8 @@ extension Edition {
                 decision: trailer("Action"), adopted: trailer("Adopted"), category: trailer("Category"),
                 sign: trailer("Sign"), editor: "\(commit.author.name) <\(commit.author.email)>",
                 date: Self.isoDate(Timestamp(date: commit.author.date, timeZoneOffsetMinutes: commit.author.timeZoneOffsetMinutes)),
-                subject: commit.summary, justification: commit.body, reverts: trailer("Reverts"))
+                subject: commit.summary, justification: commit.body, reverts: trailer("Reverts"),
+                mergedIn: merges[commit.id]?.commit, mergedFrom: merges[commit.id]?.label)
         }
     }
 
@@ -153,7 +159,7 @@ extension Edition {
         func summary(of decision: Decision) throws -> DecisionSummary {
             if decisionCommits[decision.location] == nil {
                 decisionCommits[decision.location] = try git {
-                    try repository.log(path: Self.recordFile(decision.location), limit: 1).first?.id.hex
+                    try repository.lastCommit(changing: Self.recordFile(decision.location))?.hex
                 }
             }
             return DecisionSummary(
