@@ -218,13 +218,14 @@ struct CollaborationTests {
     @Test("A witness added on one side and decisions on the other merge; the text is worked out from the merged witnesses")
     func witnessOnOneSide() throws {
         let (set, ana, luis) = try Self.setUp()
-        try set.directory.write(CoEditors.variant.replacingOccurrences(of: "bajó", with: "cayó"), to: "sources/W.txt")
+        try set.directory.write(CoEditors.variant.replacingOccurrences(of: "subió", with: "cayó"), to: "sources/W.txt")
         try ana.addWitness(siglum: "W", file: InputFile(path: set.directory.path("sources/W.txt")), description: .init(title: "Otra"), editor: CoEditors.ana)
         _ = try ana.push()
         try luis.decide(Self.adopt("II.1/1", "V", because: "Terrible."), editor: CoEditors.luis)
         #expect(try luis.pull().kind == .merged)
         #expect(luis.witnesses.map(\.siglum.rawValue) == ["TS", "V", "W"])
-        #expect(try luis.locations().first { $0.id.description == "II.2/1" }?.readings.map(\.text).contains("cayó") == true)
+        let found = try luis.locations().first { $0.id.description == "II.2/1" }
+        #expect(found?.readings.contains(Decision.Reading(state: "W", text: "cayó")) == true, "\(String(describing: found?.readings))")
         #expect(set.directory.read("luis/text/II.txt")?.contains("El fin de su vida fue terrible.") == true)
         #expect(try set.git("luis").output(["status", "--porcelain"]) == "")
     }
