@@ -64,6 +64,13 @@ extension Repository {
         return commits
     }
 
+    /// The parents of commit `id`, first parent first, read without the rest of the commit.
+    public func parents(of id: ObjectID) throws -> [ObjectID] {
+        try withCommit(id) { commit in
+            (0..<git_commit_parentcount(commit)).compactMap { git_commit_parent_id(commit, $0).map(ObjectID.init) }
+        }
+    }
+
     /// Whether the object database holds object `id` (of any kind).
     public func contains(_ id: ObjectID) throws -> Bool {
         var database: OpaquePointer?

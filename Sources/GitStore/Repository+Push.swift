@@ -10,9 +10,9 @@ extension Repository {
     /// ``PushRejection/remoteHasChanges(branch:remoteTip:)``.
     ///
     /// A local remote (a path or `file://` URL; it must be bare) is updated here, not by
-    /// libgit2's local transport, whose reference update is unconditional: the objects are
-    /// written as one pack into the remote, then the remote's branch moves with a
-    /// compare-and-swap on its previous tip. Two pushes racing to one remote therefore
+    /// libgit2's local transport, whose reference update is unconditional: the missing
+    /// objects are copied into the remote (see ``copyObjects(reachableFrom:excluding:into:)``),
+    /// then the remote's branch moves with a compare-and-swap on its previous tip. Two pushes racing to one remote therefore
     /// never lose a commit: one wins, the other is rejected. Network remotes (`ssh://`,
     /// `https://`, `git://`) go through libgit2's transports, and the server checks the
     /// same.
@@ -58,7 +58,7 @@ extension Repository {
                 return .rejected(.remoteHasChanges(branch: branch, remoteTip: remoteTip))
             }
         }
-        try writePack(of: local, excluding: remoteTip, into: remote)
+        try copyObjects(reachableFrom: local, excluding: remoteTip.map { [$0] } ?? [], into: remote)
 
         var new = local.gitOID
         var created: OpaquePointer?
@@ -90,37 +90,6 @@ extension Repository {
             try check(git_repository_set_head(remote.handle, reference), "git_repository_set_head(\(reference))")
         }
         return .updated(old: remoteTip, new: local)
-    }
-
-    /// Writes the objects reachable from `tip` and not from `known` into `remote` as one
-    /// pack (with its index), the way a push transfers them.
-    private func writePack(of tip: ObjectID, excluding known: ObjectID?, into remote: Repository) throws {
-        var walker: OpaquePointer?
-        defer { git_revwalk_free(walker) }
-        try check(git_revwalk_new(&walker, handle), "git_revwalk_new")
-        var tipOID = tip.gitOID
-        try check(git_revwalk_push(walker, &tipOID), "git_revwalk_push(\(tip.short))")
-        if let known {
-            var knownOID = known.gitOID
-            try check(git_revwalk_hide(walker, &knownOID), "git_revwalk_hide(\(known.short))")
-        }
-        var builder: OpaquePointer?
-        defer { git_packbuilder_free(builder) }
-        try check(git_packbuilder_new(&builder, handle), "git_packbuilder_new")
-        try check(git_packbuilder_insert_walk(builder, walker), "git_packbuilder_insert_walk")
-        guard git_packbuilder_object_count(builder) > 0 else { return }
-
-        var objects = git_buf()
-        defer { git_buf_dispose(&objects) }
-        try check(
-            git_repository_item_path(&objects, remote.handle, GIT_REPOSITORY_ITEM_OBJECTS), "git_repository_item_path")
-        let packFolder = String(cString: objects.ptr) + (String(cString: objects.ptr).hasSuffix("/") ? "" : "/") + "pack"
-        try check(git_packbuilder_write(builder, packFolder, 0, nil, nil), "git_packbuilder_write(\(packFolder))")
-        // The remote's object database must see the new pack before its branch names it.
-        var database: OpaquePointer?
-        defer { git_odb_free(database) }
-        try check(git_repository_odb(&database, remote.handle), "git_repository_odb")
-        try check(git_odb_refresh(database), "git_odb_refresh")
     }
 
     private func pushOverNetwork(_ local: ObjectID, remote name: String, reference: String, branch: String) throws

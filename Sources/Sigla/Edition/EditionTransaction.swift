@@ -101,7 +101,7 @@ struct EditionTransaction: ~Copyable {
                 named: "HEAD", to: target, expecting: currentHead, message: "sigla: fast-forward to \(target.short)")
         }
         guard moved else { throw EditionError.concurrentChange }
-        try git { try repository.checkoutHead(paths: nil) }
+        try git { try repository.checkoutHead(paths: paths) }
     }
 
     /// Refuses to overwrite edits the user has not committed.

@@ -45,7 +45,10 @@ extension Edition {
         }
         let author = try resolveEditor(editor)
         let transaction = try EditionTransaction(edition: self)
-        switch try mergeStep(theirs: theirs, label: label, resolved: [], author: author, date: date, transaction: transaction) {
+        switch try mergeStep(
+            theirs: theirs, label: label, resolved: [], incoming: incoming, author: author, date: date,
+            transaction: transaction)
+        {
         case .committed(let commit):
             return MergeOutcome(kind: .merged, label: label, commit: commit.hex, decisions: incoming, conflicts: [])
         case .stopped(let conflicts):
@@ -66,13 +69,15 @@ extension Edition {
     /// Works out the merge of `theirs` into `HEAD` and commits it, or returns the places
     /// decided differently on the two sides.
     ///
-    /// - Parameter resolved: record paths whose conflict a later decision on this side
-    ///   resolved: this side's record is taken.
+    /// - Parameters:
+    ///   - resolved: record paths whose conflict a later decision on this side resolved:
+    ///     this side's record is taken.
     /// - Complexity: O(files changed on either side since the merge base), plus the
     ///   established text of the sections whose decisions change.
+    ///   - incoming: the decisions brought in, when the caller has them already.
     func mergeStep(
-        theirs: ObjectID, label: String, resolved: Set<String>, author: Person, date: Timestamp,
-        transaction: borrowing EditionTransaction
+        theirs: ObjectID, label: String, resolved: Set<String>, incoming: [LogEntry]? = nil, author: Person,
+        date: Timestamp, transaction: borrowing EditionTransaction
     ) throws -> MergeStep {
         guard let ours = head else { throw EditionError.concurrentChange }
         guard let base = try git({ try repository.mergeBase(ours, theirs) }) else {
@@ -127,9 +132,7 @@ extension Edition {
             }
         }
         let merged = records.values.sorted { $0.location < $1.location }
-        let settingsChanged = taken.keys.contains {
-            $0 == EditionLayout.configurationFile || $0.hasPrefix(EditionLayout.witnessesDirectory + "/")
-        }
+        let settingsChanged = taken.keys.contains(where: Self.isSetting)
         if settingsChanged {
             files.merge(
                 try textOfMerge(ours: ours, theirs: theirs, taken: taken, decisions: merged, author: author, date: date)
@@ -140,7 +143,7 @@ extension Edition {
             }
         }
 
-        let incoming = try incomingDecisions(theirs, excluding: ours)
+        let incoming = try incoming ?? incomingDecisions(theirs, excluding: ours)
         let message = try Self.mergeMessage(label: label, theirs: theirs, incoming: incoming, resolutions: resolved.count)
         let commit = try transaction.commit(
             files, message: message, author: author, date: date, expectedHead: ours, mergeParents: [theirs])
@@ -202,7 +205,10 @@ extension Edition {
             try transaction.moveHead(to: target, expectedHead: previous, paths: changed.map(\.path))
         }
         head = target
-        updateConfiguration(try Self.readConfiguration(at: root + "/" + EditionLayout.configurationFile))
+        // The base text and the locations stay valid unless the settings or a witness changed.
+        if changed.contains(where: { Self.isSetting($0.path) }) {
+            updateConfiguration(try Self.readConfiguration(at: root + "/" + EditionLayout.configurationFile))
+        }
         var records = Dictionary(known.map { (Self.recordFile($0.location), $0) }, uniquingKeysWith: { $1 })
         for change in changed where Self.recordLocation(change.path) != nil {
             if let blob = change.new {
@@ -218,6 +224,11 @@ extension Edition {
     /// The decisions and reverts in `theirs` that are not in `ours`, newest first.
     func incomingDecisions(_ theirs: ObjectID, excluding ours: ObjectID?) throws -> [LogEntry] {
         try git { try repository.commits(from: theirs, excluding: ours.map { [$0] } ?? []) }.compactMap(Self.logEntry)
+    }
+
+    /// `sigla.yaml` or a transcription: what the base text and the locations depend on.
+    static func isSetting(_ path: String) -> Bool {
+        path == EditionLayout.configurationFile || path.hasPrefix(EditionLayout.witnessesDirectory + "/")
     }
 
     /// `text/<section>.txt`: worked out from the decisions, never merged as text.

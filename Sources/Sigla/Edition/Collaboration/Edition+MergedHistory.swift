@@ -13,24 +13,33 @@ extension Edition {
     /// that brought it (the outermost one, when merges nest). Commits made on the line
     /// itself have no note.
     ///
-    /// - Complexity: O(first-parent commits + commits brought in by merges).
+    /// The merges are visited oldest first, each claiming what its other parents reach that
+    /// is neither on the line nor claimed by an older merge — exactly what the merge
+    /// brought in, in one pass over the history.
+    ///
+    /// - Complexity: O(commits): each is visited once.
     func mergeNotes() throws -> [ObjectID: MergeNote] {
-        guard var current = head else { return [:] }
+        guard let head else { return [:] }
+        var line: [(id: ObjectID, parents: [ObjectID])] = []
+        var onLine: Set<ObjectID> = []
+        var current: ObjectID? = head
+        while let id = current {
+            let parents = try git { try repository.parents(of: id) }
+            line.append((id, parents))
+            onLine.insert(id)
+            current = parents.first
+        }
         var notes: [ObjectID: MergeNote] = [:]
-        while true {
-            let commit = try git { try repository.commit(current) }
-            if commit.parents.count > 1 {
-                let note = MergeNote(
-                    commit: commit.id.hex, label: commit.trailers.last { $0.key == "Merged-From" }?.value)
-                for side in commit.parents.dropFirst() {
-                    for brought in try git({ try repository.commits(from: side, excluding: [commit.parents[0]]) })
-                    where notes[brought.id] == nil {
-                        notes[brought.id] = note
-                    }
-                }
+        var seen: Set<ObjectID> = []
+        for (merge, parents) in line.reversed() where parents.count > 1 {
+            let commit = try git { try repository.commit(merge) }
+            let note = MergeNote(commit: merge.hex, label: commit.trailers.last { $0.key == "Merged-From" }?.value)
+            var pending = Array(parents.dropFirst())
+            while let next = pending.popLast() {
+                guard !onLine.contains(next), seen.insert(next).inserted else { continue }
+                notes[next] = note
+                pending += try git { try repository.parents(of: next) }
             }
-            guard let first = commit.parents.first else { break }
-            current = first
         }
         return notes
     }
