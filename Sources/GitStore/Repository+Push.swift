@@ -124,10 +124,7 @@ extension Repository {
             }
             return .rejected(.refused(branch: branch, message: refusal))
         }
-        let trackingName = "refs/remotes/\(name)/\(branch)"
-        if let update = session.updates.first(where: { $0.name == trackingName }) {
-            return .updated(old: update.old, new: local)
-        }
+        // The remote-tracking branch, as of the last exchange, says where the remote was.
         return tracking == local ? .upToDate(local) : .updated(old: tracking, new: local)
     }
 }

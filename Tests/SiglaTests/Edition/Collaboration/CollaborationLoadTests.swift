@@ -53,7 +53,7 @@ struct CollaborationLoadTests {
     @Test("Twenty editors push fifty decisions each to one bare remote, in turns: no decision is lost")
     func twentyEditors() throws {
         let editorCount = 20
-        let rounds = 50
+        let rounds = Int(ProcessInfo.processInfo.environment["LOAD_ROUNDS"] ?? "") ?? 50
         let (base, variant, changed) = Self.witnesses(sections: 50, sentences: 11)
         let set = try CoEditors(texts: [("TS", base), ("V", variant)])
         let locations = try set.founder.locations().map(\.id.description)
