@@ -104,7 +104,7 @@ struct RemoteCommandTests {
         let blame = try sigla.expectSuccess(["blame", "I.1"], in: luis).standardOutput
         #expect(blame.contains("Ana Pérez <ana@example.org>, 2018-09-10"))
 
-        #expect(try sigla.expectSuccess(["push"], in: luis).standardOutput.contains("Pushed 2 decisions to origin/main"))
+        #expect(try sigla.expectSuccess(["push"], in: luis).standardOutput.contains("Pushed 1 decision to origin/main"))
         let forward = try sigla.expectSuccess(["pull"], in: ana).standardOutput
         #expect(forward.hasPrefix("Fast-forward to origin/main"))
         #expect(try String(contentsOfFile: ana + "/text/II.txt", encoding: .utf8).contains("subió"))

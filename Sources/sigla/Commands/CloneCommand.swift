@@ -41,7 +41,7 @@ struct CloneCommand: ParsableCommand {
         }
         print("Cloned “\(edition.configuration.title)” into \(edition.root)")
         print("\(edition.witnesses.count) witness\(edition.witnesses.count == 1 ? "" : "es"), "
-            + "\(decisions) decision\(decisions == 1 ? "" : "s"); origin is \(url)")
+            + "\(decisions) decision\(decisions == 1 ? "" : "s"); origin is \(try edition.remotes().first?.url ?? url)")
     }
 
     /// `…/memorias.git` → `memorias`.
