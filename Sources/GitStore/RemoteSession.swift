@@ -18,7 +18,8 @@ final class RemoteSession {
     /// Remote callbacks whose payload is this session.
     func callbacks() throws(GitError) -> git_remote_callbacks {
         var callbacks = git_remote_callbacks()
-        try check(git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)), "git_remote_init_callbacks")
+        try check(
+            git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)), "git_remote_init_callbacks")
         callbacks.payload = Unmanaged.passUnretained(self).toOpaque()
         callbacks.credentials = { out, url, username, allowed, payload in
             guard let out, let payload else { return GIT_PASSTHROUGH.rawValue }
@@ -83,9 +84,12 @@ final class RemoteSession {
                 guard FileManager.default.fileExists(atPath: privateKey) else { continue }
                 let publicKey = privateKey + ".pub"
                 let hasPublic = FileManager.default.fileExists(atPath: publicKey)
-                if let made = offer("ssh-key:\(key)", {
-                    git_credential_ssh_key_new(out, name, hasPublic ? publicKey : nil, privateKey, nil)
-                }) {
+                if let made = offer(
+                    "ssh-key:\(key)",
+                    {
+                        git_credential_ssh_key_new(out, name, hasPublic ? publicKey : nil, privateKey, nil)
+                    })
+                {
                     return made
                 }
             }

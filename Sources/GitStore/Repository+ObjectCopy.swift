@@ -16,12 +16,16 @@ extension Repository {
     /// - Complexity: O(new commits + entries of the trees that changed): a tree already in
     ///   `destination` is not entered.
     @discardableResult
-    func copyObjects(reachableFrom tip: ObjectID, excluding known: [ObjectID], into destination: Repository) throws -> Int {
+    func copyObjects(reachableFrom tip: ObjectID, excluding known: [ObjectID], into destination: Repository) throws
+        -> Int
+    {
         var walker: OpaquePointer?
         defer { git_revwalk_free(walker) }
         try check(git_revwalk_new(&walker, handle), "git_revwalk_new")
         // Oldest first, so that each commit's parents are written before it.
-        try check(git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue), "git_revwalk_sorting")
+        try check(
+            git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue),
+            "git_revwalk_sorting")
         var tipOID = tip.gitOID
         try check(git_revwalk_push(walker, &tipOID), "git_revwalk_push(\(tip.short))")
         for commit in known where try contains(commit) {
@@ -77,7 +81,8 @@ private final class ObjectCopier {
         try check(git_odb_read(&object, source, &oid), "git_odb_read(\(id.short))")
         var copied = git_oid()
         try check(
-            git_odb_write(&copied, target, git_odb_object_data(object), git_odb_object_size(object), git_odb_object_type(object)),
+            git_odb_write(
+                &copied, target, git_odb_object_data(object), git_odb_object_size(object), git_odb_object_type(object)),
             "git_odb_write(\(id.short))")
         written += 1
     }
@@ -112,7 +117,8 @@ extension Repository {
     ///   from this repository are ignored.
     /// - Returns: The number of objects in the pack (0: nothing was written).
     @discardableResult
-    func writePack(reachableFrom tip: ObjectID, excluding known: [ObjectID], into destination: Repository) throws -> Int {
+    func writePack(reachableFrom tip: ObjectID, excluding known: [ObjectID], into destination: Repository) throws -> Int
+    {
         var walker: OpaquePointer?
         defer { git_revwalk_free(walker) }
         try check(git_revwalk_new(&walker, handle), "git_revwalk_new")
@@ -132,7 +138,8 @@ extension Repository {
         var objects = git_buf()
         defer { git_buf_dispose(&objects) }
         try check(
-            git_repository_item_path(&objects, destination.handle, GIT_REPOSITORY_ITEM_OBJECTS), "git_repository_item_path")
+            git_repository_item_path(&objects, destination.handle, GIT_REPOSITORY_ITEM_OBJECTS),
+            "git_repository_item_path")
         let folder = String(cString: objects.ptr)
         let packFolder = folder + (folder.hasSuffix("/") ? "" : "/") + "pack"
         try check(git_packbuilder_write(builder, packFolder, 0, nil, nil), "git_packbuilder_write(\(packFolder))")

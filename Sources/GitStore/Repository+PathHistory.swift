@@ -23,7 +23,9 @@ extension Repository {
             let (tree, parents) = try withCommit(current) { commit in
                 (
                     ObjectID(git_commit_tree_id(commit)),
-                    (0..<git_commit_parentcount(commit)).compactMap { git_commit_parent_id(commit, $0).map(ObjectID.init) }
+                    (0..<git_commit_parentcount(commit)).compactMap {
+                        git_commit_parent_id(commit, $0).map(ObjectID.init)
+                    }
                 )
             }
             let own = try entryID(at: path, tree: tree)

@@ -43,13 +43,17 @@ extension Repository {
         return outcome
     }
 
-    private func pushLocally(_ local: ObjectID, to path: String, reference: String, branch: String) throws -> PushOutcome {
+    private func pushLocally(_ local: ObjectID, to path: String, reference: String, branch: String) throws
+        -> PushOutcome
+    {
         let remote = try Repository.open(at: path)
         guard remote.workTreePath == nil else {
             return .rejected(
                 .refused(
                     branch: branch,
-                    message: "\(path) is not a bare repository; push to a bare one (git init --bare, or sigla clone --bare)"))
+                    message:
+                        "\(path) is not a bare repository; push to a bare one (git init --bare, or sigla clone --bare)")
+            )
         }
         let remoteTip = try remote.reference(named: reference)?.target
         if remoteTip == local { return .upToDate(local) }
@@ -78,7 +82,8 @@ extension Repository {
             usleep(20_000)
         }
         if result == GIT_ELOCKED.rawValue {
-            return .rejected(.refused(branch: branch, message: "the remote's branch is locked by another push; try again"))
+            return .rejected(
+                .refused(branch: branch, message: "the remote's branch is locked by another push; try again"))
         }
         // Someone pushed between our look and our update: theirs stands, ours is refused.
         if result == GIT_EMODIFIED.rawValue || result == GIT_EEXISTS.rawValue {

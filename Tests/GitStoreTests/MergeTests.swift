@@ -19,14 +19,20 @@ struct MergeTests {
         let fixture = try RepositoryFixture()
         let repository = fixture.repository
         let root = try fixture.commit(["shared.txt": "base\n", "gone.txt": "x\n"], message: "Root\n")
-        let m1 = try fixture.commit(["main.txt": "m1\n", "both.txt": "main\n"], message: "M1\n", author: RepositoryFixture.signature(seconds: 10))
-        let m2 = try fixture.commit(["main.txt": "m2\n"], message: "M2\n", author: RepositoryFixture.signature(seconds: 20))
+        let m1 = try fixture.commit(
+            ["main.txt": "m1\n", "both.txt": "main\n"], message: "M1\n",
+            author: RepositoryFixture.signature(seconds: 10))
+        let m2 = try fixture.commit(
+            ["main.txt": "m2\n"], message: "M2\n", author: RepositoryFixture.signature(seconds: 20))
 
         // The side branch, written without moving HEAD.
-        func sideCommit(_ files: [String: String?], parent: ObjectID, seconds: Int, message: String) throws -> ObjectID {
+        func sideCommit(_ files: [String: String?], parent: ObjectID, seconds: Int, message: String) throws -> ObjectID
+        {
             var changes = [TreeChange]()
             for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-                changes.append(text.map { .upsert(path: path, blob: try! repository.writeBlob(Data($0.utf8))) } ?? .remove(path: path))
+                changes.append(
+                    text.map { .upsert(path: path, blob: try! repository.writeBlob(Data($0.utf8))) }
+                        ?? .remove(path: path))
             }
             let tree = try repository.treeByApplying(changes, to: try repository.commit(parent).tree)
             let author = RepositoryFixture.signature("Luis", email: "luis@example.org", seconds: seconds)
@@ -35,7 +41,8 @@ struct MergeTests {
                 updatingReference: nil)
         }
         let s1 = try sideCommit(["side.txt": "s1\n", "gone.txt": nil], parent: root, seconds: 1_000, message: "S1\n")
-        let s2 = try sideCommit(["side.txt": "s2\n", "both.txt": "side\n"], parent: s1, seconds: 2_000, message: "S2\n")
+        let s2 = try sideCommit(
+            ["side.txt": "s2\n", "both.txt": "side\n"], parent: s1, seconds: 2_000, message: "S2\n")
         try repository.setReference(named: "refs/heads/side", to: s2, message: "side")
 
         // The merge keeps main's both.txt: the side's change to it lost.
@@ -64,8 +71,13 @@ struct MergeTests {
         #expect(try repository.isAncestor(graph.s1, of: graph.merge))
         let counts = try repository.aheadBehind(local: graph.m2, upstream: graph.s2)
         #expect(counts == (ahead: 2, behind: 2))
-        #expect(try graph.fixture.gitOutput("rev-list", "--left-right", "--count", "\(graph.m2.hex)...\(graph.s2.hex)") == "2\t2")
-        #expect(try repository.commits(from: graph.merge, excluding: [graph.m2]).map(\.id) == [graph.merge, graph.s2, graph.s1])
+        #expect(
+            try graph.fixture.gitOutput("rev-list", "--left-right", "--count", "\(graph.m2.hex)...\(graph.s2.hex)")
+                == "2\t2")
+        #expect(
+            try repository.commits(from: graph.merge, excluding: [graph.m2]).map(\.id) == [
+                graph.merge, graph.s2, graph.s1,
+            ])
         #expect(
             try repository.commits(from: graph.s2, excluding: [graph.m2]).map(\.id.hex).joined(separator: "\n")
                 == (try graph.fixture.gitOutput("rev-list", "--topo-order", graph.s2.hex, "^" + graph.m2.hex)))
@@ -83,7 +95,9 @@ struct MergeTests {
         let sideTree = try repository.commit(graph.s2).tree
         let differences = try repository.fileDifferences(from: rootTree, to: sideTree)
         let described = differences.map { ($0.old == nil ? "A" : $0.new == nil ? "D" : "M") + "\t" + $0.path }
-        #expect(described.joined(separator: "\n") == (try graph.fixture.gitOutput("diff", "--name-status", graph.root.hex, graph.s2.hex)))
+        #expect(
+            described.joined(separator: "\n")
+                == (try graph.fixture.gitOutput("diff", "--name-status", graph.root.hex, graph.s2.hex)))
         let both = try #require(differences.first { $0.path == "both.txt" })
         #expect(both.old == nil)
         #expect(try both.new.map { try repository.blobData($0) } == Data("side\n".utf8))
@@ -110,11 +124,17 @@ struct MergeTests {
     func compareAndSwap() throws {
         let graph = try Self.graph()
         let repository = graph.fixture.repository
-        #expect(try repository.updateReference(named: "refs/heads/side", to: graph.merge, expecting: graph.s2, message: "ff"))
-        #expect(try !repository.updateReference(named: "refs/heads/side", to: graph.s1, expecting: graph.s2, message: "stale"))
+        #expect(
+            try repository.updateReference(
+                named: "refs/heads/side", to: graph.merge, expecting: graph.s2, message: "ff"))
+        #expect(
+            try !repository.updateReference(
+                named: "refs/heads/side", to: graph.s1, expecting: graph.s2, message: "stale"))
         #expect(try graph.fixture.gitOutput("rev-parse", "side") == graph.merge.hex)
-        #expect(try !repository.updateReference(named: "refs/heads/side", to: graph.s1, expecting: nil, message: "exists"))
-        #expect(try repository.updateReference(named: "refs/heads/new", to: graph.s1, expecting: nil, message: "create"))
+        #expect(
+            try !repository.updateReference(named: "refs/heads/side", to: graph.s1, expecting: nil, message: "exists"))
+        #expect(
+            try repository.updateReference(named: "refs/heads/new", to: graph.s1, expecting: nil, message: "create"))
         #expect(try repository.updateReference(named: "HEAD", to: graph.m2, expecting: graph.merge, message: "back"))
         #expect(try graph.fixture.gitOutput("rev-parse", "main") == graph.m2.hex)
     }

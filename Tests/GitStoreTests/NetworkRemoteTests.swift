@@ -77,8 +77,10 @@ final class GitDaemon {
                 "--reuseaddr", "--export-all", "--enable=receive-pack", "--listen=127.0.0.1",
                 "--port=\(port)", "--base-path=\(basePath)", basePath,
             ]
-            process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-                                   "HOME": basePath, "GIT_CONFIG_NOSYSTEM": "1"]
+            process.environment = [
+                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+                "HOME": basePath, "GIT_CONFIG_NOSYSTEM": "1",
+            ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -31,7 +31,11 @@ struct RemoteTests {
         try fixture.repository.addRemote(named: "origin", url: "/srv/ed.git")
         try fixture.repository.addRemote(named: "ana", url: "https://example.org/ana/ed.git")
         let listed = try fixture.repository.remotes()
-        #expect(listed == [RemoteInfo(name: "ana", url: "https://example.org/ana/ed.git"), RemoteInfo(name: "origin", url: "/srv/ed.git")])
+        #expect(
+            listed == [
+                RemoteInfo(name: "ana", url: "https://example.org/ana/ed.git"),
+                RemoteInfo(name: "origin", url: "/srv/ed.git"),
+            ])
         #expect(try fixture.gitOutput("remote") == "ana\norigin")
         #expect(try fixture.gitOutput("config", "remote.origin.fetch") == "+refs/heads/*:refs/remotes/origin/*")
         #expect(try fixture.repository.remote(named: "nobody") == nil)
@@ -42,7 +46,9 @@ struct RemoteTests {
         #expect(throws: GitError.self) { try fixture.repository.addRemote(named: "origin", url: "/elsewhere") }
     }
 
-    @Test("A push to a bare remote sends the branch; git log and git fsck in the remote agree", arguments: ["path", "file"])
+    @Test(
+        "A push to a bare remote sends the branch; git log and git fsck in the remote agree",
+        arguments: ["path", "file"])
     func pushToBare(form: String) throws {
         let directory = try TemporaryDirectory(prefix: "remote")
         let bare = try Self.bareRemote(in: directory)
@@ -74,7 +80,9 @@ struct RemoteTests {
         try directory.write("luis change\n", to: "luis/l.txt")
         try luis.run("add", "l.txt")
         try luis.run("commit", "-q", "-m", "Luis")
-        #expect(try clone.push(branch: "main", to: "origin") == .updated(old: try ana.repository.headCommitID(), new: try clone.headCommitID()!))
+        #expect(
+            try clone.push(branch: "main", to: "origin")
+                == .updated(old: try ana.repository.headCommitID(), new: try clone.headCommitID()!))
 
         let remoteTip = try GitCLI(directory: bare).output(["rev-parse", "main"])
         let anaSecond = try ana.commit(["a.txt": "uno y medio\n"], message: "Ana again\n")
@@ -85,7 +93,8 @@ struct RemoteTests {
         }
         #expect(branch == "main")
         #expect(try GitCLI(directory: bare).output(["rev-parse", "main"]) == remoteTip)
-        #expect("\(PushRejection.remoteHasChanges(branch: "main", remoteTip: nil))".contains("fetch and merge them first"))
+        #expect(
+            "\(PushRejection.remoteHasChanges(branch: "main", remoteTip: nil))".contains("fetch and merge them first"))
 
         // After fetching and merging, the push is a fast-forward and goes through.
         let updates = try ana.repository.fetch(remote: "origin")
@@ -103,7 +112,9 @@ struct RemoteTests {
         try GitCLI(directory: bare).run("fsck", "--strict")
     }
 
-    @Test("Two pushes racing to one local remote: exactly one wins, the other is rejected, nothing is lost", arguments: 1...3)
+    @Test(
+        "Two pushes racing to one local remote: exactly one wins, the other is rejected, nothing is lost",
+        arguments: 1...3)
     func racingPushes(round: Int) async throws {
         let directory = try TemporaryDirectory(prefix: "remote")
         let bare = try Self.bareRemote(in: directory)
@@ -129,7 +140,9 @@ struct RemoteTests {
         try GitCLI(directory: bare).run("fsck", "--strict")
     }
 
-    @Test("Clone checks out the remote's branch, records origin, and leaves git status clean", arguments: ["path", "file"])
+    @Test(
+        "Clone checks out the remote's branch, records origin, and leaves git status clean",
+        arguments: ["path", "file"])
     func clone(form: String) throws {
         let directory = try TemporaryDirectory(prefix: "remote")
         let bare = try Self.bareRemote(in: directory)
@@ -143,7 +156,9 @@ struct RemoteTests {
         let git = GitCLI(directory: directory.path("clone"))
         #expect(try git.output(["status", "--porcelain"]) == "")
         #expect(try git.output(["rev-parse", "--abbrev-ref", "main@{upstream}"]) == "origin/main")
-        #expect(throws: GitError.self) { _ = try Repository.clone(from: directory.path("nowhere.git"), to: directory.path("x")) }
+        #expect(throws: GitError.self) {
+            _ = try Repository.clone(from: directory.path("nowhere.git"), to: directory.path("x"))
+        }
     }
 
     @Test("Clone of a remote whose HEAD names a missing branch checks out main, tracking origin/main")

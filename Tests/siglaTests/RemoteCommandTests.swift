@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Co-editing through the command line, with real repositories on disk: a bare remote,
 /// clones by path and by file:// URL, pushes refused when behind, merges, editorial
@@ -51,17 +51,25 @@ struct RemoteCommandTests {
         try sigla.expectSuccess(["witness", "add", "V", v, "--title", "Primera versión"], in: jean)
         // A relative path is stored absolute, so it is found from anywhere later.
         try sigla.expectSuccess(["remote", "add", "origin", "../remote.git"], in: jean)
-        #expect(try sigla.expectSuccess(["remote", "list"], in: jean).standardOutput == "origin\t\(directory.path("remote.git"))\n")
+        #expect(
+            try sigla.expectSuccess(["remote", "list"], in: jean).standardOutput
+                == "origin\t\(directory.path("remote.git"))\n")
         let pushed = try sigla.expectSuccess(["push"], in: jean).standardOutput
         #expect(pushed.hasPrefix("Pushed 0 decisions to origin/main (new branch at "))
-        let cloned = try sigla.expectSuccess(["clone", directory.path("remote.git"), "ana"], in: directory.path).standardOutput
-        #expect(cloned == "Cloned “Memorias” into \(directory.path("ana"))\n2 witnesses, 0 decisions; origin is \(directory.path("remote.git"))\n")
+        let cloned = try sigla.expectSuccess(["clone", directory.path("remote.git"), "ana"], in: directory.path)
+            .standardOutput
+        #expect(
+            cloned
+                == "Cloned “Memorias” into \(directory.path("ana"))\n2 witnesses, 0 decisions; origin is \(directory.path("remote.git"))\n"
+        )
         try sigla.expectSuccess(["clone", "file://" + directory.path("remote.git"), "luis"], in: directory.path)
         return directory
     }
 
-    func decide(_ place: String, _ how: [String], because: String, editor: String, date: String, in root: String) throws {
-        try sigla.expectSuccess(["decide", place] + how + ["--because", because, "--editor", editor, "--date", date], in: root)
+    func decide(_ place: String, _ how: [String], because: String, editor: String, date: String, in root: String) throws
+    {
+        try sigla.expectSuccess(
+            ["decide", place] + how + ["--because", because, "--editor", editor, "--date", date], in: root)
     }
 
     @Test("Two editors: a push refused when behind, a pull that merges, the history and the text holding both")
@@ -69,29 +77,41 @@ struct RemoteCommandTests {
         let directory = try makeSharedEdition()
         let ana = directory.path("ana")
         let luis = directory.path("luis")
-        try decide("I.1/1", ["--adopt", "V"], because: "Tisis, como en la primera versión.", editor: Self.ana, date: "2018-09-10", in: ana)
-        try decide("II.2/1", ["--adopt", "V"], because: "Los precios subieron.", editor: Self.luis, date: "2018-09-11", in: luis)
+        try decide(
+            "I.1/1", ["--adopt", "V"], because: "Tisis, como en la primera versión.", editor: Self.ana,
+            date: "2018-09-10", in: ana)
+        try decide(
+            "II.2/1", ["--adopt", "V"], because: "Los precios subieron.", editor: Self.luis, date: "2018-09-11",
+            in: luis)
         #expect(try sigla.expectSuccess(["push"], in: ana).standardOutput.contains("Pushed 1 decision to origin/main"))
 
         let refused = try sigla.run(["push"], in: luis)
         #expect(refused.status == 1)
-        #expect(refused.standardError.contains("push rejected: origin/main has decisions you do not have yet. Run sigla pull to merge them, then sigla push again"))
+        #expect(
+            refused.standardError.contains(
+                "push rejected: origin/main has decisions you do not have yet. Run sigla pull to merge them, then sigla push again"
+            ))
         #expect(refused.standardOutput.isEmpty)
 
         let status = try sigla.expectSuccess(["status", "--fetch"], in: luis).standardOutput
         #expect(status.contains("On branch main, following origin/main"))
-        #expect(status.contains("Only here, to push (1):\n  II.2/1  Take the reading of V at II.2/1 from V — Luis Soto, 2018-09-11")
-            || status.contains("Only here, to push (1):\n  II.2/1"))
+        #expect(
+            status.contains(
+                "Only here, to push (1):\n  II.2/1  Take the reading of V at II.2/1 from V — Luis Soto, 2018-09-11")
+                || status.contains("Only here, to push (1):\n  II.2/1"))
         #expect(status.contains("Only on origin/main, to pull (1):\n  I.1/1"))
 
-        let pulled = try sigla.expectSuccess(["pull", "--editor", Self.luis, "--date", "2018-09-12"], in: luis).standardOutput
+        let pulled = try sigla.expectSuccess(["pull", "--editor", Self.luis, "--date", "2018-09-12"], in: luis)
+            .standardOutput
         #expect(pulled.hasPrefix("Merged 1 decision from origin/main in "))
         #expect(pulled.contains("  I.1/1  ") && pulled.contains("— Ana Pérez, 2018-09-10"))
         let git = GitCLI(directory: luis)
         #expect(try git.output(["status", "--porcelain"]) == "")
         let text = try String(contentsOfFile: luis + "/text/I.txt", encoding: .utf8)
         #expect(text.contains("Luce murió de tisis, naturalmente."))
-        #expect(try String(contentsOfFile: luis + "/text/II.txt", encoding: .utf8).contains("El precio subió un poco aquel año."))
+        #expect(
+            try String(contentsOfFile: luis + "/text/II.txt", encoding: .utf8).contains(
+                "El precio subió un poco aquel año."))
         #expect(try git.output(["log", "-1", "--format=%an|%s"]) == "Luis Soto|Merge 1 decision from origin/main")
         #expect(try git.output(["log", "--format=%an", "-1", "--", "apparatus/I/1-1.yaml"]) == "Ana Pérez")
         let graph = try git.output(["log", "--graph", "--oneline"])
@@ -118,20 +138,28 @@ struct RemoteCommandTests {
         let directory = try makeSharedEdition()
         let ana = directory.path("ana")
         let luis = directory.path("luis")
-        try decide("I.4/1", ["--adopt", "V"], because: "Institutor: así en la primera versión.", editor: Self.ana, date: "2018-09-10", in: ana)
+        try decide(
+            "I.4/1", ["--adopt", "V"], because: "Institutor: así en la primera versión.", editor: Self.ana,
+            date: "2018-09-10", in: ana)
         try sigla.expectSuccess(["push"], in: ana)
-        try decide("I.4/1", ["--keep"], because: "Empleado es la palabra de Serge.", editor: Self.luis, date: "2018-09-11", in: luis)
+        try decide(
+            "I.4/1", ["--keep"], because: "Empleado es la palabra de Serge.", editor: Self.luis, date: "2018-09-11",
+            in: luis)
         let git = GitCLI(directory: luis)
         let before = try git.output(["rev-parse", "HEAD"])
 
         let stopped = try sigla.run(["pull"], in: luis)
         #expect(stopped.status == 1)
-        #expect(stopped.standardOutput.hasPrefix(
-            "Editorial conflict with origin/main at I.4/1: both sides decided this place differently.\nNothing was merged"))
+        #expect(
+            stopped.standardOutput.hasPrefix(
+                "Editorial conflict with origin/main at I.4/1: both sides decided this place differently.\nNothing was merged"
+            ))
         #expect(try git.output(["rev-parse", "HEAD"]) == before)
         #expect(try git.output(["status", "--porcelain"]) == "")
-        let markers = (FileManager.default.enumerator(atPath: luis)?.compactMap { $0 as? String } ?? []).filter { path in
-            !path.hasPrefix(".git") && ((try? String(contentsOfFile: luis + "/" + path, encoding: .utf8))?.contains("<<<<<<<") ?? false)
+        let markers = (FileManager.default.enumerator(atPath: luis)?.compactMap { $0 as? String } ?? []).filter {
+            path in
+            !path.hasPrefix(".git")
+                && ((try? String(contentsOfFile: luis + "/" + path, encoding: .utf8))?.contains("<<<<<<<") ?? false)
         }
         #expect(markers.isEmpty)
 
@@ -142,25 +170,36 @@ struct RemoteCommandTests {
         #expect(conflicts.contains("Empleado es la palabra de Serge."))
         #expect(conflicts.contains("theirs  adopt V: «institutor» (variant) — Ana Pérez, 2018-09-10"))
         #expect(conflicts.contains("Institutor: así en la primera versión."))
-        #expect(conflicts.contains("resolve: sigla decide I.4/1 --keep --because \"…\"\n       or: sigla decide I.4/1 --adopt V --because \"…\""))
+        #expect(
+            conflicts.contains(
+                "resolve: sigla decide I.4/1 --keep --because \"…\"\n       or: sigla decide I.4/1 --adopt V --because \"…\""
+            ))
         let json = try sigla.expectSuccess(["conflicts", "--json"], in: luis).standardOutput
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(parsed.map { $0["location"] as? String } == ["I.4/1"])
-        #expect(try sigla.expectSuccess(["status"], in: luis).standardOutput.contains(
-            "A pull from origin/main waits for 1 editorial conflict: I.4/1 (sigla conflicts)"))
+        #expect(
+            try sigla.expectSuccess(["status"], in: luis).standardOutput.contains(
+                "A pull from origin/main waits for 1 editorial conflict: I.4/1 (sigla conflicts)"))
         let again = try sigla.run(["pull"], in: luis)
         #expect(again.status == 1)
         #expect(again.standardError.contains("a pull from origin/main is waiting for 1 editorial conflict (I.4/1)"))
 
         let resolved = try sigla.expectSuccess(
-            ["decide", "I.4/1", "--adopt", "V", "--because", "Institutor, como propone Ana.", "--editor", Self.luis,
-             "--date", "2018-09-12"], in: luis).standardOutput
+            [
+                "decide", "I.4/1", "--adopt", "V", "--because", "Institutor, como propone Ana.", "--editor", Self.luis,
+                "--date", "2018-09-12",
+            ], in: luis
+        ).standardOutput
         #expect(resolved.contains("Resolved the last conflict with origin/main: merged in "))
         #expect(try git.output(["log", "-1", "--format=%s"]) == "Merge 1 decision from origin/main")
         let resolution = try git.output(["log", "-1", "--format=%(trailers:key=Resolves,valueonly)", "HEAD^1"])
         #expect(resolution.split(separator: ",").count == 2)
-        #expect(try sigla.expectSuccess(["conflicts"], in: luis).standardOutput == "No editorial conflicts: no pull is waiting\n")
-        #expect(try String(contentsOfFile: luis + "/text/I.txt", encoding: .utf8).contains("Conocí a ese institutor barcelonés, Nin."))
+        #expect(
+            try sigla.expectSuccess(["conflicts"], in: luis).standardOutput
+                == "No editorial conflicts: no pull is waiting\n")
+        #expect(
+            try String(contentsOfFile: luis + "/text/I.txt", encoding: .utf8).contains(
+                "Conocí a ese institutor barcelonés, Nin."))
         let history = try sigla.expectSuccess(["log", "I.4/1"], in: luis).standardOutput
         #expect(history.components(separatedBy: "  I.4/1  ").count == 4)  // three decisions at the place
         try sigla.expectSuccess(["push"], in: luis)
@@ -171,8 +210,12 @@ struct RemoteCommandTests {
         try sigla.expectSuccess(["push"], in: ana)
         try decide("II.1/1", ["--keep"], because: "Trágico.", editor: Self.luis, date: "2018-09-14", in: luis)
         #expect(try sigla.run(["pull"], in: luis).status == 1)
-        #expect(try sigla.expectSuccess(["pull", "--abort"], in: luis).standardOutput == "Dropped the pull from origin/main; the edition is as it was\n")
-        #expect(try sigla.expectSuccess(["conflicts"], in: luis).standardOutput == "No editorial conflicts: no pull is waiting\n")
+        #expect(
+            try sigla.expectSuccess(["pull", "--abort"], in: luis).standardOutput
+                == "Dropped the pull from origin/main; the edition is as it was\n")
+        #expect(
+            try sigla.expectSuccess(["conflicts"], in: luis).standardOutput
+                == "No editorial conflicts: no pull is waiting\n")
     }
 
     @Test("A pull killed at any moment leaves the edition usable: before the merge or after it, never between")
@@ -233,7 +276,9 @@ struct RemoteCommandTests {
         try GitCLI(directory: directory.path("plain")).run("commit", "-q", "-m", "x")
         let notEdition = try sigla.run(["clone", directory.path("plain"), "copy"], in: directory.path)
         #expect(notEdition.status == 1)
-        #expect(notEdition.standardError.contains("is a git repository but not a Sigla edition (it has no sigla.yaml); nothing was cloned"))
+        #expect(
+            notEdition.standardError.contains(
+                "is a git repository but not a Sigla edition (it has no sigla.yaml); nothing was cloned"))
         #expect(!directory.exists("copy"))
         let taken = try sigla.run(["clone", directory.path("remote.git"), "ana"], in: directory.path)
         #expect(taken.status == 1)

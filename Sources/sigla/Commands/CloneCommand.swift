@@ -40,15 +40,19 @@ struct CloneCommand: ParsableCommand {
             return
         }
         print("Cloned “\(edition.configuration.title)” into \(edition.root)")
-        print("\(edition.witnesses.count) witness\(edition.witnesses.count == 1 ? "" : "es"), "
-            + "\(decisions) decision\(decisions == 1 ? "" : "s"); origin is \(try edition.remotes().first?.url ?? url)")
+        print(
+            "\(edition.witnesses.count) witness\(edition.witnesses.count == 1 ? "" : "es"), "
+                + "\(decisions) decision\(decisions == 1 ? "" : "s"); origin is \(try edition.remotes().first?.url ?? url)"
+        )
     }
 
     /// `…/memorias.git` → `memorias`.
     static func defaultDirectory(for url: String) -> String {
         var name = url
         while name.hasSuffix("/") { name.removeLast() }
-        if let slash = name.lastIndex(where: { $0 == "/" || $0 == ":" }) { name = String(name[name.index(after: slash)...]) }
+        if let slash = name.lastIndex(where: { $0 == "/" || $0 == ":" }) {
+            name = String(name[name.index(after: slash)...])
+        }
         if name.hasSuffix(".git") { name.removeLast(4) }
         return name.isEmpty ? "edition" : name
     }

@@ -19,8 +19,11 @@ enum DecisionListing {
     /// One side of a conflict: what the place reads, who decided it, when and why.
     static func side(_ side: EditorialConflict.Side, label: String) -> [String] {
         var lines: [String] = []
-        let who = [side.author.map(name), side.date.map { String($0.prefix(10)) }, side.commit.map { "commit " + $0.prefix(7) }]
-            .compactMap { $0 }.joined(separator: ", ")
+        let who = [
+            side.author.map(name), side.date.map { String($0.prefix(10)) },
+            side.commit.map { "commit " + $0.prefix(7) },
+        ]
+        .compactMap { $0 }.joined(separator: ", ")
         guard let decision = side.decision else {
             lines.append("  \(label)  no decision (reverted) — \(who)")
             if let subject = side.subject { lines.append("          \(subject)") }
@@ -38,7 +41,8 @@ enum DecisionListing {
         case .adopt: return "adopt \(decision.adopted ?? ""): «\(text)» (\(decision.category.rawValue))"
         case .keep: return "keep \(decision.adopted ?? "the base"): «\(text)» (\(decision.category.rawValue))"
         case .emend: return "emend: «\(text)» (\(decision.category.rawValue))"
-        case .supply: return "supply\(decision.source.map { " from \($0)" } ?? ""): «\(text)» (\(decision.category.rawValue))"
+        case .supply:
+            return "supply\(decision.source.map { " from \($0)" } ?? ""): «\(text)» (\(decision.category.rawValue))"
         }
     }
 

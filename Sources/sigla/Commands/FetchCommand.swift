@@ -16,9 +16,11 @@ struct FetchCommand: ParsableCommand {
         let edition = try location.openEdition()
         let fetched = try edition.fetch(from: remote)
         let waiting = try edition.status(remote: fetched.remote).remote
-        print(waiting.isEmpty
-            ? "\(fetched.remote)/\(fetched.branch): nothing new"
-            : "\(fetched.remote)/\(fetched.branch): \(waiting.count) decision\(waiting.count == 1 ? "" : "s") to pull")
+        print(
+            waiting.isEmpty
+                ? "\(fetched.remote)/\(fetched.branch): nothing new"
+                : "\(fetched.remote)/\(fetched.branch): \(waiting.count) decision\(waiting.count == 1 ? "" : "s") to pull"
+        )
         for line in DecisionListing.lines(waiting) { print(line) }
     }
 }

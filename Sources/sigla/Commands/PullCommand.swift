@@ -64,8 +64,9 @@ struct PullCommand: ParsableCommand {
             for line in DecisionListing.lines(outcome.decisions) { print(line) }
         case .conflicts:
             let places = outcome.conflicts.map(\.location)
-            print("Editorial conflict\(places.count == 1 ? "" : "s") with \(outcome.label) at \(places.joined(separator: ", ")): "
-                + "both sides decided \(places.count == 1 ? "this place" : "these places") differently.")
+            print(
+                "Editorial conflict\(places.count == 1 ? "" : "s") with \(outcome.label) at \(places.joined(separator: ", ")): "
+                    + "both sides decided \(places.count == 1 ? "this place" : "these places") differently.")
             print("Nothing was merged; your edition is as it was. See both readings with sigla conflicts;")
             print("resolve each with sigla decide LOC … --because \"…\" (the merge follows the last one),")
             print("or drop the pull with sigla pull --abort.")

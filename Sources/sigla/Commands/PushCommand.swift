@@ -29,8 +29,9 @@ struct PushCommand: ParsableCommand {
             return
         }
         let count = result.decisions.count
-        print("Pushed \(count) decision\(count == 1 ? "" : "s") to \(result.remote)/\(result.branch) "
-            + "(\(result.old.map { String($0.prefix(7)) + ".." } ?? "new branch at ")\(result.new.prefix(7)))")
+        print(
+            "Pushed \(count) decision\(count == 1 ? "" : "s") to \(result.remote)/\(result.branch) "
+                + "(\(result.old.map { String($0.prefix(7)) + ".." } ?? "new branch at ")\(result.new.prefix(7)))")
         for line in DecisionListing.lines(result.decisions) { print(line) }
     }
 }

@@ -42,8 +42,9 @@ struct StatusCommand: ParsableCommand {
             if open.isEmpty {
                 print("A pull from \(pending.label) has every conflict resolved: sigla pull finishes it")
             } else {
-                print("A pull from \(pending.label) waits for \(open.count) editorial conflict\(open.count == 1 ? "" : "s"): "
-                    + open.joined(separator: ", ") + " (sigla conflicts)")
+                print(
+                    "A pull from \(pending.label) waits for \(open.count) editorial conflict\(open.count == 1 ? "" : "s"): "
+                        + open.joined(separator: ", ") + " (sigla conflicts)")
             }
         }
         if !status.uncommitted.isEmpty {

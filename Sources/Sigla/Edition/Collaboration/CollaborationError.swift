@@ -40,9 +40,13 @@ public enum CollaborationError: Error, CustomStringConvertible, Sendable, Equata
         case .noRemote:
             return "this edition has no remote: add one with sigla remote add origin URL"
         case .unknownRemote(let name, let known):
-            return "no remote '\(name)' (" + (known.isEmpty ? "the edition has none; add one with sigla remote add" : "remotes: " + known.joined(separator: ", ")) + ")"
+            return "no remote '\(name)' ("
+                + (known.isEmpty
+                    ? "the edition has none; add one with sigla remote add"
+                    : "remotes: " + known.joined(separator: ", ")) + ")"
         case .chooseRemote(let known):
-            return "the edition has several remotes (\(known.joined(separator: ", "))) and none is called origin: name one"
+            return
+                "the edition has several remotes (\(known.joined(separator: ", "))) and none is called origin: name one"
         case .remoteExists(let name, let url):
             return "there is already a remote '\(name)' (\(url)); choose another name"
         case .invalidRemoteName(let name):
@@ -61,7 +65,8 @@ public enum CollaborationError: Error, CustomStringConvertible, Sendable, Equata
         case .unrelatedHistories(let label):
             return "\(label) is not the same edition (the two histories share no commit); nothing was merged"
         case .filesChangedOnBothSides(let label, let paths):
-            return "you and \(label) changed \(paths.joined(separator: ", ")) in different ways; Sigla merges decisions, "
+            return
+                "you and \(label) changed \(paths.joined(separator: ", ")) in different ways; Sigla merges decisions, "
                 + "not these files. Agree on one version (make the same change on your side, or undo yours with git), "
                 + "then pull again. Nothing was merged"
         case .pullPending(let label, let unresolved):

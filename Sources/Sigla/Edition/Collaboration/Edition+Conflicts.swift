@@ -91,7 +91,10 @@ extension Edition {
     /// the commits of both predecessors, this side's first, and the branch merged.
     func resolutionTrailers(_ conflict: PendingMerge.Conflict) throws -> [Trailer] {
         guard let pending = try pendingMerge() else { return [] }
-        return [Self.resolvesTrailer(conflict, pending: pending), Trailer(key: "Resolves-Conflict-With", value: pending.label)]
+        return [
+            Self.resolvesTrailer(conflict, pending: pending),
+            Trailer(key: "Resolves-Conflict-With", value: pending.label),
+        ]
     }
 
     /// Adds to a decision's message that it resolves `conflict`.
@@ -109,7 +112,8 @@ extension Edition {
         guard var pending = try pendingMerge() else { return nil }
         let open = try openConflicts(pending)
         guard open.isEmpty else {
-            return ConflictResolution(label: pending.label, remaining: open.map(\.location.description), mergeCommit: nil)
+            return ConflictResolution(
+                label: pending.label, remaining: open.map(\.location.description), mergeCommit: nil)
         }
         let author = try resolveEditor(editor)
         let resolvedPaths = Set(pending.conflicts.map(\.path))
@@ -128,7 +132,8 @@ extension Edition {
             // Places decided here after the pull stopped that the other side also changed.
             pending.conflicts += more
             try pending.store(in: repository)
-            return ConflictResolution(label: pending.label, remaining: more.map(\.location.description), mergeCommit: nil)
+            return ConflictResolution(
+                label: pending.label, remaining: more.map(\.location.description), mergeCommit: nil)
         }
     }
 
@@ -143,7 +148,8 @@ extension Edition {
                 branch: branch, decision: decision, commit: made?.id.hex,
                 author: made.map { "\($0.author.name) <\($0.author.email)>" },
                 date: made.map {
-                    Self.isoDate(Timestamp(date: $0.author.date, timeZoneOffsetMinutes: $0.author.timeZoneOffsetMinutes))
+                    Self.isoDate(
+                        Timestamp(date: $0.author.date, timeZoneOffsetMinutes: $0.author.timeZoneOffsetMinutes))
                 },
                 subject: made?.summary)
         }

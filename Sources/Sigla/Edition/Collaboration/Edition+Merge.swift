@@ -32,7 +32,8 @@ extension Edition {
         guard let ours = head else {
             try fastForward(to: theirs)
             return MergeOutcome(
-                kind: .fastForward, label: label, commit: theirs.hex, decisions: try incomingDecisions(theirs, excluding: nil),
+                kind: .fastForward, label: label, commit: theirs.hex,
+                decisions: try incomingDecisions(theirs, excluding: nil),
                 conflicts: [])
         }
         if try git({ try repository.isAncestor(theirs, of: ours) }) {
@@ -41,7 +42,8 @@ extension Edition {
         let incoming = try incomingDecisions(theirs, excluding: ours)
         if try git({ try repository.isAncestor(ours, of: theirs) }) {
             try fastForward(to: theirs)
-            return MergeOutcome(kind: .fastForward, label: label, commit: theirs.hex, decisions: incoming, conflicts: [])
+            return MergeOutcome(
+                kind: .fastForward, label: label, commit: theirs.hex, decisions: incoming, conflicts: [])
         }
         let author = try resolveEditor(editor)
         let transaction = try EditionTransaction(edition: self)
@@ -111,7 +113,9 @@ extension Edition {
                 clashes.append(change.path)
             }
         }
-        guard clashes.isEmpty else { throw CollaborationError.filesChangedOnBothSides(label: label, paths: clashes.sorted()) }
+        guard clashes.isEmpty else {
+            throw CollaborationError.filesChangedOnBothSides(label: label, paths: clashes.sorted())
+        }
         guard conflicts.isEmpty else { return .stopped(conflicts.sorted { $0.location < $1.location }) }
 
         // The merged decisions: this side's, with the other side's changed records applied.
@@ -139,12 +143,14 @@ extension Edition {
             ) { _, text in text }
         } else {
             for section in sections {
-                files[Self.textFile(section)] = Data(try establishedSection(section, decisions: merged).fileContents.utf8)
+                files[Self.textFile(section)] = Data(
+                    try establishedSection(section, decisions: merged).fileContents.utf8)
             }
         }
 
         let incoming = try incoming ?? incomingDecisions(theirs, excluding: ours)
-        let message = try Self.mergeMessage(label: label, theirs: theirs, incoming: incoming, resolutions: resolved.count)
+        let message = try Self.mergeMessage(
+            label: label, theirs: theirs, incoming: incoming, resolutions: resolved.count)
         let commit = try transaction.commit(
             files, message: message, author: author, date: date, expectedHead: ours, mergeParents: [theirs])
         head = commit
@@ -161,7 +167,9 @@ extension Edition {
         ours: ObjectID, theirs: ObjectID, taken: [String: ObjectID?], decisions: [Decision], author: Person,
         date: Timestamp
     ) throws -> [String: Data?] {
-        let changes = taken.map { path, blob in blob.map { TreeChange.upsert(path: path, blob: $0) } ?? .remove(path: path) }
+        let changes = taken.map { path, blob in
+            blob.map { TreeChange.upsert(path: path, blob: $0) } ?? .remove(path: path)
+        }
         let signature = Signature(person: author, date: date)
         let provisional = try git {
             try repository.createCommit(
@@ -255,14 +263,17 @@ extension Edition {
         -> CommitMessage
     {
         let decided = incoming.count
-        let subject = decided == 0
+        let subject =
+            decided == 0
             ? "Merge \(label)" : "Merge \(decided) decision\(decided == 1 ? "" : "s") from \(label)"
         var body = incoming.reversed().map { entry in
             "\(entry.location)  \(entry.subject) (\(entry.editor.split(separator: "<").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? entry.editor), \(entry.date.prefix(10)))"
         }
         if resolutions > 0 {
             body.append("")
-            body.append("\(resolutions) editorial conflict\(resolutions == 1 ? "" : "s") resolved by new decisions before this merge.")
+            body.append(
+                "\(resolutions) editorial conflict\(resolutions == 1 ? "" : "s") resolved by new decisions before this merge."
+            )
         }
         return try CommitMessage(
             subject: subject, body: body.joined(separator: "\n"),
@@ -284,7 +295,8 @@ extension Edition {
             commit: commit.id.hex, action: action, location: location, citation: trailer("Citation"),
             decision: trailer("Action"), adopted: trailer("Adopted"), category: trailer("Category"),
             sign: trailer("Sign"), editor: "\(commit.author.name) <\(commit.author.email)>",
-            date: isoDate(Timestamp(date: commit.author.date, timeZoneOffsetMinutes: commit.author.timeZoneOffsetMinutes)),
+            date: isoDate(
+                Timestamp(date: commit.author.date, timeZoneOffsetMinutes: commit.author.timeZoneOffsetMinutes)),
             subject: commit.summary, justification: commit.body, reverts: trailer("Reverts"))
     }
 }

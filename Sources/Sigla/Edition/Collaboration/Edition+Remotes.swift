@@ -77,7 +77,8 @@ extension Edition {
     ///   - editor: the author of a merge commit.
     /// - Throws: ``CollaborationError`` (no remote, a remote without the branch, a pull
     ///   still waiting, files changed on both sides); ``EditionError``.
-    public func pull(from remote: String? = nil, editor: Person? = nil, date: Timestamp = .now()) throws -> MergeOutcome {
+    public func pull(from remote: String? = nil, editor: Person? = nil, date: Timestamp = .now()) throws -> MergeOutcome
+    {
         if let pending = try pendingMerge() {
             let open = try openConflicts(pending)
             guard open.isEmpty else {
@@ -91,7 +92,8 @@ extension Edition {
                     conflicts: try editorialConflicts())
             }
             return MergeOutcome(
-                kind: .merged, label: pending.label, commit: resolution?.mergeCommit, decisions: incoming, conflicts: [])
+                kind: .merged, label: pending.label, commit: resolution?.mergeCommit, decisions: incoming, conflicts: []
+            )
         }
         let (name, branch) = try upstream(remote)
         try git { _ = try repository.fetch(remote: name) }

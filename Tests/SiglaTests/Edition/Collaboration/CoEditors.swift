@@ -16,7 +16,9 @@ final class CoEditors {
 
     /// A day of September 2018, at noon UTC.
     static func day(_ number: Int, hour: Int = 12) -> Timestamp {
-        Timestamp(date: Date(timeIntervalSince1970: 1_535_760_000 + Double(number - 1) * 86_400 + Double(hour) * 3600), timeZoneOffsetMinutes: 120)
+        Timestamp(
+            date: Date(timeIntervalSince1970: 1_535_760_000 + Double(number - 1) * 86_400 + Double(hour) * 3600),
+            timeZoneOffsetMinutes: 120)
     }
 
     /// An edition with the witnesses `texts` (siglum → transcription; the first is the
@@ -25,7 +27,8 @@ final class CoEditors {
         directory = try TemporaryDirectory(prefix: "sigla-coeditors")
         remote = directory.path("remote.git")
         try GitCLI(directory: directory.path).run("init", "-q", "--bare", remote)
-        founder = try Edition.create(at: directory.path("jean"), title: "Memorias", editor: Self.jean, date: Self.day(1))
+        founder = try Edition.create(
+            at: directory.path("jean"), title: "Memorias", editor: Self.jean, date: Self.day(1))
         for (index, witness) in texts.enumerated() {
             try directory.write(witness.text, to: "sources/\(witness.siglum).txt")
             try founder.addWitness(

@@ -1,7 +1,7 @@
 import Foundation
 import Sigla
-import Testing
 import TestSupport
+import Testing
 
 /// Many co-editors on one remote: twenty clones each push fifty decisions, in turns, every
 /// editor pulling, deciding and pushing, and pulling again when its push is refused.
@@ -53,7 +53,8 @@ struct CollaborationLoadTests {
     /// Decisions per editor: 10 by default, so that the suite stays near a minute in a debug
     /// build; `SIGLA_LOAD_ROUNDS=50` runs the full load of the issue (1,000 decisions; about
     /// eight minutes in debug on a shared two-core machine).
-    static let rounds = Int(ProcessInfo.processInfo.environment["SIGLA_LOAD_ROUNDS"] ?? "").map { min(max($0, 1), 50) } ?? 10
+    static let rounds =
+        Int(ProcessInfo.processInfo.environment["SIGLA_LOAD_ROUNDS"] ?? "").map { min(max($0, 1), 50) } ?? 10
 
     @Test("Twenty editors push their decisions to one bare remote, in turns: no decision is lost")
     func twentyEditors() throws {
@@ -103,7 +104,9 @@ struct CollaborationLoadTests {
             }
         }
         let elapsed = ContinuousClock.now - started
-        print("load: \(editorCount) editors × \(rounds) decisions in \(elapsed); pulls \(kinds), rejected pushes \(rejected)")
+        print(
+            "load: \(editorCount) editors × \(rounds) decisions in \(elapsed); pulls \(kinds), rejected pushes \(rejected)"
+        )
 
         // Everything is on the remote, once, whole.
         let remote = set.git("remote.git")
@@ -133,7 +136,8 @@ struct CollaborationLoadTests {
         // Every clone converges on the remote's commit.
         for (index, edition) in editors.enumerated() {
             _ = try edition.pull(editor: people[index], date: now())
-            #expect(try set.git("e\(index)").output(["rev-parse", "HEAD"]) == (try remote.output(["rev-parse", "main"])))
+            #expect(
+                try set.git("e\(index)").output(["rev-parse", "HEAD"]) == (try remote.output(["rev-parse", "main"])))
         }
     }
 }

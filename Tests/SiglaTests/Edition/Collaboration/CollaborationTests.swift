@@ -1,7 +1,7 @@
 import Foundation
 import Sigla
-import Testing
 import TestSupport
+import Testing
 
 /// Two editors sharing an edition through a bare remote: non-overlapping decisions merge,
 /// the same place decided differently is an editorial conflict resolved by a new decision.
@@ -22,7 +22,9 @@ struct CollaborationTests {
         #expect(try ana.remotes() == [EditionRemote(name: "origin", url: set.remote)])
         #expect(try ana.locations().map(\.id.description) == ["I.1/1", "I.4/1", "II.1/1", "II.2/1"])
         #expect(try set.git("ana").output(["status", "--porcelain"]) == "")
-        #expect(try set.git("ana").output(["rev-parse", "HEAD"]) == (try set.git("remote.git").output(["rev-parse", "main"])))
+        #expect(
+            try set.git("ana").output(["rev-parse", "HEAD"])
+                == (try set.git("remote.git").output(["rev-parse", "main"])))
         #expect(throws: CollaborationError.destinationNotEmpty(path: set.directory.path("ana"))) {
             try Edition.clone(from: set.remote, to: set.directory.path("ana"))
         }
@@ -31,8 +33,12 @@ struct CollaborationTests {
     @Test("Decisions at different places merge: one merge commit, both decisions attributed, the text holds both")
     func nonOverlapping() throws {
         let (set, ana, luis) = try Self.setUp()
-        try ana.decide(Self.adopt("I.1/1", "V", because: "Tisis, como dice la primera versión."), editor: CoEditors.ana, date: CoEditors.day(10))
-        try luis.decide(Self.adopt("II.2/1", "V", because: "Los precios subieron aquel año."), editor: CoEditors.luis, date: CoEditors.day(11))
+        try ana.decide(
+            Self.adopt("I.1/1", "V", because: "Tisis, como dice la primera versión."), editor: CoEditors.ana,
+            date: CoEditors.day(10))
+        try luis.decide(
+            Self.adopt("II.2/1", "V", because: "Los precios subieron aquel año."), editor: CoEditors.luis,
+            date: CoEditors.day(11))
         let anaPush = try ana.push()
         #expect(anaPush.decisions.map(\.location) == ["I.1/1"])
 
@@ -89,11 +95,16 @@ struct CollaborationTests {
     @Test("The same place decided differently stops the pull with an editorial conflict; a new decision resolves it")
     func conflictAndResolution() throws {
         let (set, ana, luis) = try Self.setUp()
-        try ana.decide(Self.adopt("I.4/1", "V", because: "Institutor: así en la primera versión."), editor: CoEditors.ana, date: CoEditors.day(10))
-        try ana.decide(Self.adopt("II.1/1", "V", because: "Terrible, más fuerte."), editor: CoEditors.ana, date: CoEditors.day(10, hour: 13))
+        try ana.decide(
+            Self.adopt("I.4/1", "V", because: "Institutor: así en la primera versión."), editor: CoEditors.ana,
+            date: CoEditors.day(10))
+        try ana.decide(
+            Self.adopt("II.1/1", "V", because: "Terrible, más fuerte."), editor: CoEditors.ana,
+            date: CoEditors.day(10, hour: 13))
         _ = try ana.push()
         try luis.decide(
-            .init(locator: "I.4/1", action: .keep, justification: "Empleado es la palabra de Serge."), editor: CoEditors.luis,
+            .init(locator: "I.4/1", action: .keep, justification: "Empleado es la palabra de Serge."),
+            editor: CoEditors.luis,
             date: CoEditors.day(11))
         let before = try set.git("luis").output(["rev-parse", "HEAD"])
         let textBefore = set.directory.read("luis/text/I.txt")
@@ -137,13 +148,17 @@ struct CollaborationTests {
         let resolves = try #require(trailers.split(separator: "\n").first { $0.hasPrefix("Resolves: ") })
         #expect(resolves == "Resolves: \(conflict.ours.commit ?? ""), \(conflict.theirs.commit ?? "")")
         #expect(try git.output(["rev-parse", "HEAD"]) == merge)
-        #expect(try git.output(["log", "-1", "--format=%P"]) == "\(resolution) \(try set.git("remote.git").output(["rev-parse", "main"]))")
+        #expect(
+            try git.output(["log", "-1", "--format=%P"])
+                == "\(resolution) \(try set.git("remote.git").output(["rev-parse", "main"]))")
         #expect(try luis.pendingPull() == nil)
         #expect(try luis.editorialConflicts().isEmpty)
         #expect(set.directory.read("luis/text/I.txt")?.contains("Conocí a ese institutor barcelonés, Nin.") == true)
         #expect(set.directory.read("luis/text/II.txt")?.contains("El fin de su vida fue terrible.") == true)
         #expect(try git.output(["status", "--porcelain"]) == "")
-        #expect(try luis.decisions().first { $0.location.description == "I.4/1" }?.justification == "Institutor, como propone Ana: el manuscrito lo confirma.")
+        #expect(
+            try luis.decisions().first { $0.location.description == "I.4/1" }?.justification
+                == "Institutor, como propone Ana: el manuscrito lo confirma.")
 
         // The history keeps all three decisions at the place, each with its editor.
         let atPlace = try luis.log(location: "I.4/1")
@@ -162,7 +177,9 @@ struct CollaborationTests {
         let (set, ana, luis) = try Self.setUp()
         try ana.decide(Self.adopt("I.1/1", "V", because: "Tisis."), editor: CoEditors.ana, date: CoEditors.day(10))
         _ = try ana.push()
-        try luis.decide(.init(locator: "I.1/1", action: .keep, justification: "Tuberculosis."), editor: CoEditors.luis, date: CoEditors.day(11))
+        try luis.decide(
+            .init(locator: "I.1/1", action: .keep, justification: "Tuberculosis."), editor: CoEditors.luis,
+            date: CoEditors.day(11))
         #expect(try luis.pull().kind == .conflicts)
         #expect(try luis.abortPull() == "origin/main")
         #expect(try luis.pendingPull() == nil)
@@ -203,9 +220,13 @@ struct CollaborationTests {
     func settingsClash() throws {
         let (set, ana, luis) = try Self.setUp()
         try set.directory.write(CoEditors.variant, to: "sources/W.txt")
-        try ana.addWitness(siglum: "W", file: InputFile(path: set.directory.path("sources/W.txt")), description: .init(title: "Otra"), editor: CoEditors.ana)
+        try ana.addWitness(
+            siglum: "W", file: InputFile(path: set.directory.path("sources/W.txt")), description: .init(title: "Otra"),
+            editor: CoEditors.ana)
         _ = try ana.push()
-        try luis.addWitness(siglum: "X", file: InputFile(path: set.directory.path("sources/W.txt")), description: .init(title: "Otra más"), editor: CoEditors.luis)
+        try luis.addWitness(
+            siglum: "X", file: InputFile(path: set.directory.path("sources/W.txt")),
+            description: .init(title: "Otra más"), editor: CoEditors.luis)
         let head = try set.git("luis").output(["rev-parse", "HEAD"])
         #expect(throws: CollaborationError.filesChangedOnBothSides(label: "origin/main", paths: ["sigla.yaml"])) {
             try luis.pull()
@@ -215,17 +236,23 @@ struct CollaborationTests {
         #expect(try set.git("luis").output(["status", "--porcelain"]) == "")
     }
 
-    @Test("A witness added on one side and decisions on the other merge; the text is worked out from the merged witnesses")
+    @Test(
+        "A witness added on one side and decisions on the other merge; the text is worked out from the merged witnesses"
+    )
     func witnessOnOneSide() throws {
         let (set, ana, luis) = try Self.setUp()
         try set.directory.write(CoEditors.variant.replacingOccurrences(of: "subió", with: "cayó"), to: "sources/W.txt")
-        try ana.addWitness(siglum: "W", file: InputFile(path: set.directory.path("sources/W.txt")), description: .init(title: "Otra"), editor: CoEditors.ana)
+        try ana.addWitness(
+            siglum: "W", file: InputFile(path: set.directory.path("sources/W.txt")), description: .init(title: "Otra"),
+            editor: CoEditors.ana)
         _ = try ana.push()
         try luis.decide(Self.adopt("II.1/1", "V", because: "Terrible."), editor: CoEditors.luis)
         #expect(try luis.pull().kind == .merged)
         #expect(luis.witnesses.map(\.siglum.rawValue) == ["TS", "V", "W"])
         let found = try luis.locations().first { $0.id.description == "II.2/1" }
-        #expect(found?.readings.contains(Decision.Reading(state: "W", text: "cayó")) == true, "\(String(describing: found?.readings))")
+        #expect(
+            found?.readings.contains(Decision.Reading(state: "W", text: "cayó")) == true,
+            "\(String(describing: found?.readings))")
         #expect(set.directory.read("luis/text/II.txt")?.contains("El fin de su vida fue terrible.") == true)
         #expect(try set.git("luis").output(["status", "--porcelain"]) == "")
     }
