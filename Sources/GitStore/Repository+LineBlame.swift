@@ -29,9 +29,10 @@ extension Repository {
         var start = earlier.flatMap { $0.path == path ? $0 : nil }
         if let known = start {
             if known.commit == target { return known }
-            if try !isAncestor(known.commit, of: target) { start = nil }
+            // A blame from a rewritten history (its commit unknown or elsewhere) is not carried.
+            if (try? isAncestor(known.commit, of: target)) != true { start = nil }
         }
-        let newer = try commits(from: target, hiding: start.map { [$0.commit] } ?? [])
+        let newer = try commits(from: target, excluding: start.map { [$0.commit] } ?? [])
         // Linear: each commit's only parent is the next older one, down to `start`.
         let linear = newer.indices.allSatisfy { index in
             let parent = index + 1 < newer.count ? newer[index + 1].id : start?.commit

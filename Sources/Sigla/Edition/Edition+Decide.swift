@@ -49,6 +49,9 @@ extension Edition {
         /// The sentences around the location before and after, with their citations.
         public var before: [(citation: String, line: String)]
         public var after: [(citation: String, line: String)]
+        /// When the decision resolved an editorial conflict of a waiting pull: what
+        /// remains, and the merge commit once none does.
+        public var resolution: ConflictResolution? = nil
     }
 
     /// Records one decision as one commit: the location's record in `apparatus/` and the
@@ -67,7 +70,9 @@ extension Edition {
             request.locator, action: request.action, adopt: request.adopt, section: request.section)
         let existing = try decisions()
         let previous = existing.first { $0.location == target.id }
-        if let previous, !request.amend {
+        // A place two editors decided differently is decided anew without --amend.
+        let resolving = dryRun ? nil : try openConflict(at: target.id)
+        if let previous, !request.amend, resolving == nil {
             throw DecisionError.alreadyDecided(target.id, by: previous.editor, date: previous.date)
         }
 
@@ -119,7 +124,8 @@ extension Edition {
         var outcome = DecisionOutcome(decision: decision, commit: nil, before: changed.before, after: changed.after)
         guard !dryRun else { return outcome }
 
-        let message = try Self.commitMessage(for: decision, baseState: baseState, amending: previous != nil)
+        var message = try Self.commitMessage(for: decision, baseState: baseState, amending: previous != nil)
+        if let resolving { message = try resolvingMessage(message, resolving) }
         outcome.commit = try commit(
             [
                 Self.recordFile(target.id): Data(Self.encodeDecision(decision).utf8),
@@ -128,6 +134,7 @@ extension Edition {
             message: message, author: author, date: date
         ).hex
         rememberDecisions(others + [decision], section: after)
+        if resolving != nil { outcome.resolution = try concludePendingPull(editor: author, date: date) }
         return outcome
     }
 
@@ -143,7 +150,7 @@ extension Edition {
         guard !justification.isEmpty else { throw DecisionError.missingJustification }
         let author = try resolveEditor(editor)
         let decision = try findDecision(reference)
-        let made = try history().first { $0.action == "decide" && $0.location == decision.location.description }
+        let made = try decisionCommit(decision.location)
         let remaining = try decisions().filter { $0.location != decision.location }
         let after = try establishedSection(decision.location.section, decisions: remaining)
         var trailers = [
@@ -151,7 +158,9 @@ extension Edition {
             Trailer(key: "Location", value: decision.location.description),
             Trailer(key: "Citation", value: decision.location.citation),
         ]
-        if let made { trailers.append(Trailer(key: "Reverts", value: made.commit)) }
+        if let made { trailers.append(Trailer(key: "Reverts", value: made)) }
+        let resolving = try openConflict(at: decision.location)
+        if let resolving { trailers += try resolutionTrailers(resolving) }
         let message = try CommitMessage(
             subject: "Revert decision at \(decision.location)", body: justification, trailers: trailers)
         let commit = try commit(
@@ -161,6 +170,7 @@ extension Edition {
             ],
             message: message, author: author, date: date)
         rememberDecisions(remaining, section: after)
+        if resolving != nil { try concludePendingPull(editor: author, date: date) }
         return (decision, commit.hex)
     }
 

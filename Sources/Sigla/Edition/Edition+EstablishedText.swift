@@ -197,6 +197,13 @@ extension Transcription {
 }
 
 extension Edition {
+    /// Drops the decisions known in memory after a change that brought in many (a pull):
+    /// they are read again, each section from its kept copy where its records did not change.
+    func forgetDecisions() {
+        cache.decisions = nil
+        cache.sections = [:]
+    }
+
     /// Replaces the decisions known at HEAD after a commit changed them.
     ///
     /// - Parameter section: the changed section as now established, kept for the next

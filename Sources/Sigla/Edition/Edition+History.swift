@@ -18,6 +18,10 @@ extension Edition {
         public var subject: String
         public var justification: String
         public var reverts: String?
+        /// For a decision made on another branch or by a co-editor: the merge commit that
+        /// brought it into this branch, and the branch it came from (`origin/main`).
+        public var mergedIn: String? = nil
+        public var mergedFrom: String? = nil
     }
 
     /// The decisions and reverts, newest first, optionally only those at one location or
@@ -149,17 +153,16 @@ extension Edition {
         let baseName = baseStateName.map(Self.displayName) ?? ""
         var lineCommits: [SectionID: [ObjectID]] = [:]
         var summaries: [ObjectID: CommitSummary] = [:]
-        // The commit behind each decision: the newest that decided its location.
-        var decisionCommits: [String: String] = [:]
-        for entry in try history() where entry.action == "decide" && decisionCommits[entry.location] == nil {
-            decisionCommits[entry.location] = entry.commit
-        }
+        var decisionCommits: [LocationID: String?] = [:]
         let keeps = Dictionary(grouping: decisions.values.filter { $0.action == .keep }, by: \.location.section)
         func summary(of decision: Decision) throws -> DecisionSummary {
-            DecisionSummary(
+            if decisionCommits[decision.location] == nil {
+                decisionCommits[decision.location] = try decisionCommit(decision.location)
+            }
+            return DecisionSummary(
                 location: decision.location.description, action: decision.action.rawValue,
                 category: decision.category.rawValue, editor: decision.editor, date: decision.date,
-                justification: decision.justification, commit: decisionCommits[decision.location.description])
+                justification: decision.justification, commit: decisionCommits[decision.location] ?? nil)
         }
         return try chosen.map { section, sentence in
             if lineCommits[section.id] == nil {

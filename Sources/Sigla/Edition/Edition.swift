@@ -16,11 +16,14 @@ public final class Edition {
     /// The edition's settings, as read from `sigla.yaml` in the work tree.
     public private(set) var configuration: EditionConfiguration
     /// The commit the configuration was read at, or nil before the first commit.
-    private(set) var head: ObjectID?
+    /// (Set by ``commit(_:message:author:date:mergeParents:)`` and by a pull's fast-forward.)
+    var head: ObjectID?
     /// What this edition computed from `head`.
     let cache = EditionCache()
 
-    private init(root: String, repository: Repository, configuration: EditionConfiguration, head: ObjectID?) {
+    /// An edition over `repository` as of `head`. A pull also makes one over a merge it is
+    /// about to commit, to work out the established text of the merged witnesses.
+    init(root: String, repository: Repository, configuration: EditionConfiguration, head: ObjectID?) {
         self.root = root
         self.repository = repository
         self.configuration = configuration
@@ -117,11 +120,16 @@ public final class Edition {
     /// commit this edition was opened at, then brings the work tree and index up to date.
     /// The caller updates what `cache` holds that the change makes stale.
     ///
+    /// - Parameter mergeParents: further parents after `HEAD`, for a merge commit.
     /// - Returns: the new commit.
     @discardableResult
-    func commit(_ files: [String: Data?], message: CommitMessage, author: Person, date: Timestamp) throws -> ObjectID {
+    func commit(
+        _ files: [String: Data?], message: CommitMessage, author: Person, date: Timestamp,
+        mergeParents: [ObjectID] = []
+    ) throws -> ObjectID {
         let transaction = try EditionTransaction(edition: self)
-        let commit = try transaction.commit(files, message: message, author: author, date: date, expectedHead: head)
+        let commit = try transaction.commit(
+            files, message: message, author: author, date: date, expectedHead: head, mergeParents: mergeParents)
         head = commit
         return commit
     }

@@ -56,8 +56,11 @@ struct EditionTransaction: ~Copyable {
     }
 
     /// Commits `files` on top of `expectedHead` and updates the work tree.
+    ///
+    /// - Parameter mergeParents: further parents after `expectedHead` (a merge commit).
     func commit(
-        _ files: [String: Data?], message: CommitMessage, author: Person, date: Timestamp, expectedHead: ObjectID?
+        _ files: [String: Data?], message: CommitMessage, author: Person, date: Timestamp, expectedHead: ObjectID?,
+        mergeParents: [ObjectID] = []
     ) throws -> ObjectID {
         let currentHead = try git { try repository.headCommitID() }
         guard currentHead == expectedHead else { throw EditionError.concurrentChange }
@@ -75,7 +78,7 @@ struct EditionTransaction: ~Copyable {
         let commit: ObjectID
         do {
             commit = try repository.createCommit(
-                tree: tree, parents: currentHead.map { [$0] } ?? [], author: signature, committer: signature,
+                tree: tree, parents: (currentHead.map { [$0] } ?? []) + mergeParents, author: signature, committer: signature,
                 message: message.rendered, updatingReference: "HEAD")
         } catch let error as GitError {
             // HEAD moved between our check and the update: another writer won.
@@ -84,6 +87,21 @@ struct EditionTransaction: ~Copyable {
         }
         try git { try repository.checkoutHead(paths: Array(files.keys)) }
         return commit
+    }
+
+    /// Moves `HEAD` from `expectedHead` to `target`, a descendant (a fast-forward), and
+    /// brings the work tree and index up to it. `paths` are the files that change, which
+    /// must have no uncommitted edits.
+    func moveHead(to target: ObjectID, expectedHead: ObjectID?, paths: [String]) throws {
+        let currentHead = try git { try repository.headCommitID() }
+        guard currentHead == expectedHead else { throw EditionError.concurrentChange }
+        try checkClean(paths: paths)
+        let moved = try git {
+            try repository.updateReference(
+                named: "HEAD", to: target, expecting: currentHead, message: "sigla: fast-forward to \(target.short)")
+        }
+        guard moved else { throw EditionError.concurrentChange }
+        try git { try repository.checkoutHead(paths: paths) }
     }
 
     /// Refuses to overwrite edits the user has not committed: to the files about to

@@ -106,6 +106,13 @@ struct DecideCommand: ParsableCommand {
         }
         for sentence in outcome.before { print("- \(sentence.citation)  \(sentence.line)") }
         for sentence in outcome.after { print("+ \(sentence.citation)  \(sentence.line)") }
+        if let resolution = outcome.resolution {
+            if let merge = resolution.mergeCommit {
+                print("Resolved the last conflict with \(resolution.label): merged in \(merge.prefix(7))")
+            } else {
+                print("Resolved; still in conflict with \(resolution.label): \(resolution.remaining.joined(separator: ", "))")
+            }
+        }
     }
 }
 

@@ -24,6 +24,9 @@ struct LogCommand: ParsableCommand {
         for entry in entries {
             print("\(entry.commit.prefix(7))  \(entry.location)  \(entry.date.prefix(10))  \(entry.editor)")
             print("    \(entry.subject)")
+            if let merge = entry.mergedIn {
+                print("    merged from \(entry.mergedFrom ?? "another branch") in \(merge.prefix(7))")
+            }
             for line in entry.justification.split(separator: "\n", omittingEmptySubsequences: false) {
                 print("    \(line)")
             }

@@ -9,7 +9,7 @@ import GitStore
 /// Both are only ever extended with the commits made since they were kept; a cache from
 /// a history that was rewritten (its commit no longer an ancestor of HEAD) is dropped.
 struct HistoryCache {
-    static let version = 1
+    static let version = 2
 
     let directory: String
 
@@ -48,7 +48,8 @@ extension Edition.LogEntry: CacheArchivable {
             adopted: try reader.readOptionalString(), category: try reader.readOptionalString(),
             sign: try reader.readOptionalString(), editor: try reader.readString(), date: try reader.readString(),
             subject: try reader.readString(), justification: try reader.readString(),
-            reverts: try reader.readOptionalString())
+            reverts: try reader.readOptionalString(), mergedIn: try reader.readOptionalString(),
+            mergedFrom: try reader.readOptionalString())
     }
 
     func write(to writer: inout CacheWriter) {
@@ -65,6 +66,8 @@ extension Edition.LogEntry: CacheArchivable {
         writer.write(subject)
         writer.write(justification)
         writer.write(reverts)
+        writer.write(mergedIn)
+        writer.write(mergedFrom)
     }
 }
 
@@ -116,17 +119,44 @@ extension Edition {
         let file = HistoryCache(gitDirectory: repository.gitDirectoryPath).log
         var entries: [LogEntry] = []
         var hidden: [ObjectID] = []
+        // A history kept from a rewritten branch (its commit unknown or elsewhere) is dropped.
         if let kept = file.loadLatest(), let known = ObjectID(hex: kept.key),
-            try git({ try repository.isAncestor(known, of: head) })
+            (try? repository.isAncestor(known, of: head)) == true
         {
             if known == head { return kept.value.entries }
             entries = kept.value.entries
             hidden = [known]
         }
-        let newer = try git { try repository.commits(from: head, hiding: hidden) }.compactMap(Self.logEntry)
+        let commits = try git { try repository.commits(from: head, excluding: hidden) }
+        var newer = commits.compactMap(Self.logEntry)
+        // Commits a merge brought in are all new with it: only then are notes needed.
+        if commits.contains(where: { $0.parents.count > 1 }) {
+            let notes = try mergeNotes()
+            for index in newer.indices {
+                guard let id = ObjectID(hex: newer[index].commit), let note = notes[id] else { continue }
+                newer[index].mergedIn = note.commit
+                newer[index].mergedFrom = note.label
+            }
+        }
         entries = newer + entries
         file.store(.init(entries), key: head.hex)
         return entries
+    }
+
+    /// The commit that made the decision now recorded at `location`: among the commits
+    /// that decided it, newest first, the first whose record is the one at HEAD (on
+    /// branches merged together, the newest by date need not be the one that stands);
+    /// failing that, the last commit that changed the record.
+    func decisionCommit(_ location: LocationID) throws -> String? {
+        guard let head else { return nil }
+        let path = Self.recordFile(location)
+        let current = try git { try repository.blobID(at: path, commit: head) }
+        let name = location.description
+        for entry in try history() where entry.action == "decide" && entry.location == name {
+            guard let commit = ObjectID(hex: entry.commit) else { continue }
+            if try git({ try repository.blobID(at: path, commit: commit) }) == current { return entry.commit }
+        }
+        return try git { try repository.lastCommit(changing: path) }?.hex
     }
 
     /// Which commit last changed each line of `path` at HEAD (git blame's answer), from
