@@ -24,6 +24,18 @@ extension Repository {
         guard let start = try start ?? headCommitID() else { return [] }
         if let limit, limit <= 0 { return [] }
 
+        var commits = [Commit]()
+        try walk(from: start, hiding: []) { commit in
+            if let path, try !changes(path, commit) { return true }
+            commits.append(commit)
+            return limit.map { commits.count < $0 } ?? true
+        }
+        return commits
+    }
+
+    /// Walks the history from `start`, newest first (topological order, time order among
+    /// independent commits), leaving out what `hidden` reaches, until `visit` says stop.
+    func walk(from start: ObjectID, hiding hidden: [ObjectID], _ visit: (Commit) throws -> Bool) throws {
         var walker: OpaquePointer?
         defer { git_revwalk_free(walker) }
         try check(git_revwalk_new(&walker, handle), "git_revwalk_new")
@@ -31,19 +43,17 @@ extension Repository {
             git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue), "git_revwalk_sorting")
         var startOID = start.gitOID
         try check(git_revwalk_push(walker, &startOID), "git_revwalk_push(\(start.short))")
-
-        var commits = [Commit]()
+        for id in hidden {
+            var oid = id.gitOID
+            try check(git_revwalk_hide(walker, &oid), "git_revwalk_hide(\(id.short))")
+        }
         var oid = git_oid()
         while true {
             let result = git_revwalk_next(&oid, walker)
             if result == GIT_ITEROVER.rawValue { break }
             try check(result, "git_revwalk_next")
-            let commit = try withCommit(ObjectID(oid)) { Commit($0) }
-            if let path, try !changes(path, commit) { continue }
-            commits.append(commit)
-            if let limit, commits.count >= limit { break }
+            guard try visit(try withCommit(ObjectID(oid)) { Commit($0) }) else { break }
         }
-        return commits
     }
 
     /// Whether `commit` changed the entry at `path` relative to its parents (see

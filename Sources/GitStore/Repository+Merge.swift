@@ -42,24 +42,10 @@ extension Repository {
     ///
     /// - Complexity: O(commits walked).
     public func commits(from start: ObjectID, excluding excluded: [ObjectID]) throws -> [Commit] {
-        var walker: OpaquePointer?
-        defer { git_revwalk_free(walker) }
-        try check(git_revwalk_new(&walker, handle), "git_revwalk_new")
-        try check(
-            git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue), "git_revwalk_sorting")
-        var startOID = start.gitOID
-        try check(git_revwalk_push(walker, &startOID), "git_revwalk_push(\(start.short))")
-        for hidden in excluded {
-            var oid = hidden.gitOID
-            try check(git_revwalk_hide(walker, &oid), "git_revwalk_hide(\(hidden.short))")
-        }
         var commits = [Commit]()
-        var oid = git_oid()
-        while true {
-            let result = git_revwalk_next(&oid, walker)
-            if result == GIT_ITEROVER.rawValue { break }
-            try check(result, "git_revwalk_next")
-            commits.append(try withCommit(ObjectID(oid)) { Commit($0) })
+        try walk(from: start, hiding: excluded) { commit in
+            commits.append(commit)
+            return true
         }
         return commits
     }

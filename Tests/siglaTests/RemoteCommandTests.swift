@@ -12,32 +12,6 @@ struct RemoteCommandTests {
     static let ana = "Ana Pérez <ana@example.org>"
     static let luis = "Luis Soto <luis@example.org>"
 
-    static let typescript = """
-        # I. El mundo sin evasión posible
-
-        Luce murió de tuberculosis, naturalmente. No poseo nada. Detrás de nosotros una revolución victoriosa que dio mal resultado.
-
-        Conocí a ese empleado barcelonés, Nin. Tengo más confianza en el hombre.
-
-        # II. Signos
-
-        El fin de su vida fue trágico. El precio bajó un poco aquel año.
-
-        """
-
-    static let variant = """
-        # I. El mundo sin evasión posible
-
-        Luce murió de tisis, naturalmente. No poseo nada. Detrás de nosotros una revolución victoriosa que dio mal resultado.
-
-        Conocí a ese institutor barcelonés, Nin. Tengo más confianza en el hombre.
-
-        # II. Signos
-
-        El fin de su vida fue terrible. El precio subió un poco aquel año.
-
-        """
-
     /// Jean's edition with two witnesses, pushed to a bare remote made by git; Ana and
     /// Luis clone it, by path and by file:// URL.
     func makeSharedEdition() throws -> TemporaryDirectory {
@@ -45,8 +19,8 @@ struct RemoteCommandTests {
         try GitCLI(directory: directory.path).run("init", "-q", "--bare", "remote.git")
         let jean = directory.path("jean")
         try sigla.expectSuccess(["init", jean, "--title", "Memorias", "--editor", Self.jean], in: directory.path)
-        let ts = try directory.write("TS.txt", text: Self.typescript)
-        let v = try directory.write("V.txt", text: Self.variant)
+        let ts = try directory.write("TS.txt", text: CoEditingSample.typescript)
+        let v = try directory.write("V.txt", text: CoEditingSample.variant)
         try sigla.expectSuccess(["witness", "add", "TS", ts, "--title", "Mecanoscrito"], in: jean)
         try sigla.expectSuccess(["witness", "add", "V", v, "--title", "Primera versión"], in: jean)
         // A relative path is stored absolute, so it is found from anywhere later.

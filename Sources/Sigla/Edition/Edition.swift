@@ -93,15 +93,21 @@ public final class Edition {
                 author: editor, date: date)
             return edition
         } catch {
-            // Leave nothing behind: the directory as it was (absent, or empty).
-            if existed {
-                for item in (try? fileManager.contentsOfDirectory(atPath: root)) ?? [] {
-                    try? fileManager.removeItem(atPath: root + "/" + item)
-                }
-            } else {
-                try? fileManager.removeItem(atPath: root)
-            }
+            leaveAsItWas(root, existed: existed)
             throw error
+        }
+    }
+
+    /// After a failed create or clone, leaves nothing behind: the directory as it was
+    /// (absent, or empty).
+    static func leaveAsItWas(_ root: String, existed: Bool) {
+        let fileManager = FileManager.default
+        if existed {
+            for item in (try? fileManager.contentsOfDirectory(atPath: root)) ?? [] {
+                try? fileManager.removeItem(atPath: root + "/" + item)
+            }
+        } else {
+            try? fileManager.removeItem(atPath: root)
         }
     }
 

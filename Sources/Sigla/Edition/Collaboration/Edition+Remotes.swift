@@ -23,13 +23,7 @@ extension Edition {
             }
             return try Edition.open(containing: root)
         } catch {
-            if existed {
-                for item in (try? fileManager.contentsOfDirectory(atPath: root)) ?? [] {
-                    try? fileManager.removeItem(atPath: root + "/" + item)
-                }
-            } else {
-                try? fileManager.removeItem(atPath: root)
-            }
+            leaveAsItWas(root, existed: existed)
             throw error
         }
     }

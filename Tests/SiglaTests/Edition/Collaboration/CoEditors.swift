@@ -59,31 +59,4 @@ final class CoEditors {
             return text.contains("<<<<<<<") || text.contains(">>>>>>>")
         }
     }
-
-    /// A small typescript with three variant locations against `variant`.
-    static let typescript = """
-        # I. El mundo sin evasión posible
-
-        Luce murió de tuberculosis, naturalmente. No poseo nada. Detrás de nosotros una revolución victoriosa que dio mal resultado.
-
-        Conocí a ese empleado barcelonés, Nin. Tengo más confianza en el hombre.
-
-        # II. Signos
-
-        El fin de su vida fue trágico. El precio bajó un poco aquel año.
-
-        """
-
-    static let variant = """
-        # I. El mundo sin evasión posible
-
-        Luce murió de tisis, naturalmente. No poseo nada. Detrás de nosotros una revolución victoriosa que dio mal resultado.
-
-        Conocí a ese institutor barcelonés, Nin. Tengo más confianza en el hombre.
-
-        # II. Signos
-
-        El fin de su vida fue terrible. El precio subió un poco aquel año.
-
-        """
 }

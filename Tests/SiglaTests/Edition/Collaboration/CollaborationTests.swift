@@ -8,7 +8,7 @@ import Testing
 @Suite("Co-editors: clone, pull, push, merge, conflicts")
 struct CollaborationTests {
     static func setUp() throws -> (CoEditors, ana: Edition, luis: Edition) {
-        let set = try CoEditors(texts: [("TS", CoEditors.typescript), ("V", CoEditors.variant)])
+        let set = try CoEditors(texts: [("TS", CoEditingSample.typescript), ("V", CoEditingSample.variant)])
         return (set, try set.clone("ana"), try set.clone("luis"))
     }
 
@@ -219,7 +219,7 @@ struct CollaborationTests {
     @Test("Settings changed differently on both sides are refused with a clear message, nothing merged")
     func settingsClash() throws {
         let (set, ana, luis) = try Self.setUp()
-        try set.directory.write(CoEditors.variant, to: "sources/W.txt")
+        try set.directory.write(CoEditingSample.variant, to: "sources/W.txt")
         try ana.addWitness(
             siglum: "W", file: InputFile(path: set.directory.path("sources/W.txt")), description: .init(title: "Otra"),
             editor: CoEditors.ana)
@@ -241,7 +241,7 @@ struct CollaborationTests {
     )
     func witnessOnOneSide() throws {
         let (set, ana, luis) = try Self.setUp()
-        try set.directory.write(CoEditors.variant.replacingOccurrences(of: "subió", with: "cayó"), to: "sources/W.txt")
+        try set.directory.write(CoEditingSample.variant.replacingOccurrences(of: "subió", with: "cayó"), to: "sources/W.txt")
         try ana.addWitness(
             siglum: "W", file: InputFile(path: set.directory.path("sources/W.txt")), description: .init(title: "Otra"),
             editor: CoEditors.ana)
