@@ -55,6 +55,7 @@ struct MarkupParser {
     // MARK: Document
 
     mutating func parseDocument() throws(MarkupSyntaxError) -> Transcription {
+        try refuseControlCharacters()
         if matches([0xEF, 0xBB, 0xBF], at: 0) { index = 3 }  // a UTF-8 byte-order mark is not text
         var hands: [HandNote] = []
         while let hand = try parseHandDeclaration() { hands.append(hand) }
@@ -107,6 +108,14 @@ struct MarkupParser {
             throw failure(start, .misplacedHandDeclaration)
         }
         return HandNote(id: id, description: description)
+    }
+
+    /// Refuses the control characters XML cannot hold (all below U+0020 but tab, line feed
+    /// and carriage return): a transcription is text, and it must survive export to TEI.
+    func refuseControlCharacters() throws(MarkupSyntaxError) {
+        if let offset = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+            throw failure(offset, .controlCharacter(bytes[offset]))
+        }
     }
 
     // MARK: Nodes
@@ -185,6 +194,9 @@ struct MarkupParser {
     /// Reads one mark from its `{` to the end of its attributes.
     private mutating func parseMark(_ mark: MarkupMark) throws(MarkupSyntaxError) -> TranscriptionNode {
         let start = index
+        guard open.count < Transcription.maximumNesting else {
+            throw failure(start, .nestingTooDeep(limit: Transcription.maximumNesting))
+        }
         index += 3
         open.append((mark, start))
         var kind: RevisionEvent.Kind

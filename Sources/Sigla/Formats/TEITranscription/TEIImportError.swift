@@ -25,6 +25,8 @@ public struct TEIImportError: DiagnosticError, Hashable, Sendable {
         case unexpectedContent(element: String, expected: String)
         /// An attribute value Sigla cannot use.
         case invalidAttributeValue(element: String, attribute: String, value: String, expected: String)
+        /// Elements nested deeper than ``Transcription/maximumNesting`` allows for.
+        case nestingTooDeep(limit: Int)
     }
 
     public var message: String {
@@ -42,6 +44,8 @@ public struct TEIImportError: DiagnosticError, Hashable, Sendable {
             return "<\(element)> \(here) should contain \(expected)"
         case .invalidAttributeValue(let element, let attribute, let value, let expected):
             return "invalid @\(attribute)=\"\(value)\" on <\(element)> \(here): expected \(expected)"
+        case .nestingTooDeep(let limit):
+            return "elements nested more than \(limit) deep \(here); a transcription's revisions nest a few levels at most"
         }
     }
 
