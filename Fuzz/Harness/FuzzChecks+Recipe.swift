@@ -7,14 +7,6 @@ extension FuzzChecks {
         case manifest, decisions
     }
 
-    /// A folder of this process's own for the recipe's files, made once.
-    static let recipeDirectory: String = {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sigla-fuzz-recipe-\(ProcessInfo.processInfo.processIdentifier)").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
-
     /// The manifest the decisions are read with.
     static let fixedManifest = """
         title: Memorias
@@ -29,14 +21,22 @@ extension FuzzChecks {
     /// A sample edition's `edition.yaml` or `decisions.yaml`: read, or refused naming the file.
     static func recipe(_ data: Data, as file: RecipeFile) throws(FuzzViolation) -> FuzzOutcome {
         let target: FuzzTarget = file == .manifest ? .recipeManifest : .recipeDecisions
-        let directory = recipeDirectory
+        // A folder of its own for each input: checks run in parallel in the tests.
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sigla-fuzz-recipe-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw FuzzViolation(target, "cannot make a folder for the recipe in \(directory): \(error)")
+        }
         let manifest = directory + "/edition.yaml"
         let decisions = directory + "/decisions.yaml"
         do {
             switch file {
             case .manifest:
                 try data.write(to: URL(fileURLWithPath: manifest))
-                try? FileManager.default.removeItem(atPath: decisions)
+                try Data("[]\n".utf8).write(to: URL(fileURLWithPath: decisions))
             case .decisions:
                 try Data(fixedManifest.utf8).write(to: URL(fileURLWithPath: manifest))
                 try data.write(to: URL(fileURLWithPath: decisions))

@@ -28,7 +28,13 @@ public enum FuzzCorpus {
         for old in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where old.hasPrefix("seed-") {
             try FileManager.default.removeItem(atPath: folder + "/" + old)
         }
-        let seeds = FuzzSeeds.make(for: target, packageRoot: packageRoot, seedFile: seedFile)
+        // Only seeds the parser reads: a seed is a valid input mutants start from.
+        let seeds = FuzzSeeds.make(for: target, packageRoot: packageRoot, seedFile: seedFile).filter { seed in
+            let outcome = Result { try target.check(seed) }
+            if case .success(.accepted) = outcome { return true }
+            print("\(target.rawValue): a seed is left out: \(outcome)")
+            return false
+        }
         for (index, seed) in seeds.enumerated() {
             let name = String(format: "seed-%02d", index + 1)
             try Data(seed).write(to: URL(fileURLWithPath: folder + "/" + name))

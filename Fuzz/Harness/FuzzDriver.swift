@@ -62,7 +62,10 @@ public enum FuzzDriver {
                 for target in targets {
                     do {
                         let outcome = try target.check(Array(data))
-                        print("\(file): \(target.rawValue): \(outcome.isAccepted ? "accepted" : "refused")")
+                        switch outcome {
+                        case .accepted: print("\(file): \(target.rawValue): accepted")
+                        case .refused(let message): print("\(file): \(target.rawValue): refused: \(message)")
+                        }
                     } catch {
                         print("\(file): VIOLATION \(error)")
                         status = 1

@@ -40,7 +40,8 @@ public enum FuzzSeeds {
             return [Array(manifest.utf8), Array(FuzzChecks.fixedManifest.utf8)].filter { !$0.isEmpty }
         case .recipeDecisions:
             let decisions = (try? String(contentsOfFile: memorias + "/decisions.yaml", encoding: .utf8)) ?? ""
-            return paragraphs(of: decisions, separator: "\n\n- ").prefix(6).map { Array(("- " + $0).utf8) }
+            let entries = paragraphs(of: decisions, separator: "\n\n- ").filter { !$0.hasPrefix("#") }
+            return [Array(decisions.utf8.prefix(maximumSeedSize * 2))] + entries.prefix(6).map { Array(("- " + $0).utf8) }
         }
     }
 
@@ -100,6 +101,7 @@ public enum FuzzSeeds {
     // MARK: sigla.yaml
 
     static let minimalConfiguration = """
+        sigla: 1
         title: Memorias
         """
 
@@ -170,22 +172,27 @@ public enum FuzzSeeds {
 
     // MARK: Printed edition
 
-    /// Stretches of the printed edition around each chapter heading (the heading, its first
-    /// page and footnotes), and the end of the front matter.
+    /// Stretches of the printed edition: the end of the front matter with chapter I (its
+    /// heading, first pages and footnotes), chapter II alone (the importer accepts the next
+    /// chapter when one is missing), and the first pages of chapters I–III with the end of
+    /// the book (back matter). The importer needs chapters in order from I.
     static func printedSeeds(_ seedFile: String?) -> [[UInt8]] {
         guard let seedFile, let text = try? String(contentsOfFile: seedFile, encoding: .utf8) else { return [] }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let numerals = Set(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"])
-        var seeds: [[UInt8]] = []
-        for (index, line) in lines.enumerated() where numerals.contains(line.trimmingCharacters(in: .whitespaces)) {
-            var piece = ""
-            for candidate in lines[max(0, index - 6)..<min(lines.count, index + 120)] {
-                guard piece.utf8.count + candidate.utf8.count < maximumSeedSize * 2 else { break }
-                piece += candidate + "\n"
-            }
-            seeds.append(Array(piece.utf8))
+        let numerals = ["I", "II", "III"]
+        let headings = numerals.compactMap { numeral in
+            lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == numeral }
         }
-        return seeds
+        guard headings.count == numerals.count else { return [] }
+        func window(_ start: Int, _ count: Int) -> String {
+            lines[max(0, start)..<min(lines.count, start + count)].joined(separator: "\n") + "\n"
+        }
+        let seeds = [
+            window(headings[0] - 8, 110),
+            window(headings[1] - 4, 110),
+            headings.map { window($0 - 2, 40) }.joined() + window(lines.count - 60, 60),
+        ]
+        return seeds.map { Array($0.utf8) }
     }
 
     // MARK: Decision records

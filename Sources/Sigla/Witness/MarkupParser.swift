@@ -7,6 +7,10 @@ struct MarkupParser {
     private let bytes: [UInt8]
     private let file: String
     private let lineStarts: [Int]
+    /// The number of characters (scalars) before every ``scalarStride``-th byte, so that a
+    /// column is found in O(stride) even on a line of many megabytes.
+    private let scalarCheckpoints: [Int]
+    private static let scalarStride = 1024
     private var index = 0
     /// Marks being read, outermost first: the mark and the offset of its `{`.
     private var open: [(mark: MarkupMark, start: Int)] = []
@@ -15,13 +19,42 @@ struct MarkupParser {
         self.bytes = Array(text.utf8)
         self.file = file
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / Self.scalarStride + 1)
+        var scalars = 0
+        var offset = 0
+        while offset < bytes.count {
+            if offset % Self.scalarStride == 0 { checkpoints.append(scalars) }
+            let byte = bytes[offset]
+            if byte == 0x0A { starts.append(offset + 1) }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            offset += 1
+        }
         self.lineStarts = starts
+        self.scalarCheckpoints = checkpoints
+    }
+
+    /// The number of characters (scalars) in `bytes[..<offset]`.
+    ///
+    /// - Complexity: O(``scalarStride``).
+    private func scalars(before offset: Int) -> Int {
+        let checkpoint = offset / Self.scalarStride
+        guard checkpoint < scalarCheckpoints.count else {
+            return bytes[..<min(offset, bytes.count)].reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+        }
+        var count = scalarCheckpoints[checkpoint]
+        var cursor = checkpoint * Self.scalarStride
+        while cursor < offset {
+            if bytes[cursor] & 0xC0 != 0x80 { count += 1 }
+            cursor += 1
+        }
+        return count
     }
 
     // MARK: Positions and errors
 
-    /// - Complexity: O(log *lines* + *column*).
+    /// - Complexity: O(log *lines* + min(*column*, ``scalarStride``)): a line of many
+    ///   megabytes with a mark every few words must not make reading quadratic.
     func position(_ offset: Int) -> SourcePosition {
         var low = 0
         var high = lineStarts.count - 1
@@ -29,11 +62,16 @@ struct MarkupParser {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
+        let lineStart = lineStarts[low]
         var column = 1
-        var cursor = lineStarts[low]
-        while cursor < offset {
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
+        if offset - lineStart <= Self.scalarStride {
+            var cursor = lineStart
+            while cursor < offset {
+                if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+                cursor += 1
+            }
+        } else {
+            column = scalars(before: offset) - scalars(before: lineStart) + 1
         }
         return SourcePosition(utf8Offset: offset, line: low + 1, column: column)
     }
