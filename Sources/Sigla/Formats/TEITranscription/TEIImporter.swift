@@ -26,7 +26,7 @@ struct TEIImporter {
         for child in root.elementChildren {
             switch child.name {
             case "teiHeader":
-                hands = readHands(in: child)
+                hands = try readHands(in: child)
             case "text":
                 for part in child.elementChildren {
                     guard part.name == "body", part.namespace == Self.namespace else {
@@ -52,9 +52,9 @@ struct TEIImporter {
 
     /// Reads `<handNote>`s anywhere in the header: declared hands, and the hand + medium +
     /// colour combinations the exporter writes (recognised by their `<term type="medium|colour">`).
-    private mutating func readHands(in header: XMLTree.Element) -> [HandNote] {
+    private mutating func readHands(in header: XMLTree.Element) throws(TEIImportError) -> [HandNote] {
         var hands: [HandNote] = []
-        func walk(_ element: XMLTree.Element) {
+        func walk(_ element: XMLTree.Element) throws(TEIImportError) {
             for child in element.elementChildren {
                 if child.name == "handNote" {
                     let id = child.attributes["xml:id"] ?? child.attributes["id"] ?? ""
@@ -65,15 +65,29 @@ struct TEIImporter {
                         let hand = child.attributes["scribeRef"].map(Self.stripHash)
                         combinations[id] = (hand, medium, colour)
                     } else {
+                        // The hand is named in markup as in TEI: its id must be a name both can hold.
+                        guard isHandName(id) else {
+                            let error = failure(
+                                child.position,
+                                .invalidAttributeValue(
+                                    element: "handNote", attribute: "xml:id", value: id,
+                                    expected: "a name: a letter, then letters, digits, '-', '_' or '.'"))
+                            guard lenient else { throw error }
+                            var warning = error.diagnostic
+                            warning.severity = .warning
+                            warning.message += "; the hand is left out"
+                            diagnostics.append(warning)
+                            continue
+                        }
                         let text = child.textContent
                         hands.append(HandNote(id: id, description: text.isEmpty ? nil : text))
                     }
                 } else {
-                    walk(child)
+                    try walk(child)
                 }
             }
         }
-        walk(header)
+        try walk(header)
         return hands
     }
 
