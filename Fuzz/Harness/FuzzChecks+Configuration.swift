@@ -16,7 +16,8 @@ extension FuzzChecks {
         } catch {
             let message = error.description
             try requireNamesFile(message, fileName: fileName, target: .configuration)
-            try requireInside(line: error.line, column: error.column, of: text, target: .configuration, message: message)
+            try requireInside(
+                line: error.line, column: error.column, of: text, target: .configuration, message: message)
             return .refused(message)
         }
         let written = configuration.yaml()

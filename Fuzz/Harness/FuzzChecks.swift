@@ -48,7 +48,8 @@ enum FuzzChecks {
             previous = byte
         }
         guard line >= 1, line <= lines + 1, (column ?? 1) >= 1 else {
-            throw FuzzViolation(target, "the place \(line):\(column ?? 0) is outside the text (\(lines) lines): \(message)")
+            throw FuzzViolation(
+                target, "the place \(line):\(column ?? 0) is outside the text (\(lines) lines): \(message)")
         }
     }
 }

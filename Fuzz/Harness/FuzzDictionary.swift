@@ -15,15 +15,18 @@ public enum FuzzDictionary {
             [
                 "<del>", "</del>", "<add place=\"margin\">", "</add>", "<subst>", "</subst>", "<restore>", "</restore>",
                 "<unclear>", "</unclear>", "<choice>", "</choice>", "<gap extent=\"2 words\"/>", "<metamark>",
-                "</metamark>", "<note type=\"author\">", "</note>", "<handShift new=\"#Serge\"/>", "<lb/>", "<p>", "</p>",
-                "<div>", "</div>", "<app><rdg><lacunaStart/></rdg></app>", " hand=\"#h1\"", " seq=\"2\"", "&amp;", "&lt;",
+                "</metamark>", "<note type=\"author\">", "</note>", "<handShift new=\"#Serge\"/>", "<lb/>", "<p>",
+                "</p>",
+                "<div>", "</div>", "<app><rdg><lacunaStart/></rdg></app>", " hand=\"#h1\"", " seq=\"2\"", "&amp;",
+                "&lt;",
                 "&#x0;", "&#1114112;", "&foo;", "<![CDATA[", "]]>", "<!--", "-->", "<?pi x?>", "<!DOCTYPE", "<!ENTITY",
                 " xmlns=\"http://www.tei-c.org/ns/1.0\"", " xmlns:x=\"urn:x\"", "<x:y>", "</x:y>", "\"", "'", ">", "</",
             ]
         case .configuration, .recipeManifest:
             [
                 "format-version: 1", "title: ", "base: TS", "witnesses:", "- siglum: TS", "  file: witnesses/TS.txt",
-                "  file: ../x", "  file: /etc/passwd", "  format: tei", "collation:", "  normalization:", "    ignore: [case]",
+                "  file: ../x", "  file: /etc/passwd", "  format: tei", "collation:", "  normalization:",
+                "    ignore: [case]",
                 "    rules:", "    - pattern: \"(\"", "      replacement: x", "  near-match: true",
                 "  transpositions: {}", "signs:", "apparatus:", "sentences:", "notes: |", "&a [1, 2]", "*a", "!!binary",
                 "!!int", "? ", ": ", "- ", "{", "}", "[", "]", "\"", "'", "#", "\n", "\n  ", "~", "null", "<<: *a",
@@ -33,7 +36,8 @@ public enum FuzzDictionary {
             [
                 "- note: I.11", "  at: ", "  action: adopt", "action: emend", "action: keep", "action: supply",
                 "  adopt: TS-ac", "  sign: brackets", "  category: restoration", "  because: ", "  date: 2018-09-15",
-                "location: I.27/1", "location: I.0/0", "base-start: ", "base-end: ", "lemma: ", "readings:", "- state: TS",
+                "location: I.27/1", "location: I.0/0", "base-start: ", "base-end: ", "lemma: ", "readings:",
+                "- state: TS",
                 "  text: ", "adopted: TS-ac", "from: V1", "text: ", "sign: none", "category: emendation", "because: ",
                 "editor: A <a@b>", "date: 2018-09-15T00:00:00Z", "anchor: ", "&a x", "*a", "!!str", ": ", "- ", "\"",
                 "'", "\n", "\n  ", "~", "-1", "99999999999999999999",

@@ -7,12 +7,13 @@ import Foundation
 /// MarkupFuzzer FILE|DIR…                      replay inputs (a crash reproduces)
 /// MarkupFuzzer --write-corpus ROOT [SEED]     write Fuzz/Corpus/<target>/seed-NN
 /// MarkupFuzzer --seeded N ROOT [--seed S]     N mutants of the corpus, seeded
+/// MarkupFuzzer --write-dictionary FILE        the parser's tokens, as a libFuzzer -dict
 /// ```
 public enum FuzzDriver {
     /// Runs the driver for `targets` with the process's arguments; returns the exit status.
-    public static func main(targets: [FuzzTarget], arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Int32
+    public static func main(targets: [FuzzTarget], arguments: [String] = Array(CommandLine.arguments.dropFirst()))
+        -> Int32
     {
-        var arguments = arguments
         if arguments.first == "--write-corpus", arguments.count >= 2 {
             for target in targets {
                 do {
@@ -23,6 +24,25 @@ public enum FuzzDriver {
                     print("\(target.rawValue): cannot write the corpus: \(error)")
                     return 1
                 }
+            }
+            return 0
+        }
+        if arguments.first == "--write-dictionary", arguments.count >= 2 {
+            // libFuzzer's -dict format: one quoted token a line, non-printable bytes as \xNN.
+            let tokens = Set(targets.flatMap { FuzzDictionary.tokens(for: $0) }).sorted()
+            let lines = tokens.map { token in
+                "\""
+                    + token.utf8.map { byte in
+                        (0x20..<0x7F).contains(byte) && byte != 0x22 && byte != 0x5C
+                            ? String(UnicodeScalar(byte)) : String(format: "\\x%02X", byte)
+                    }.joined() + "\""
+            }
+            do {
+                try (lines.joined(separator: "\n") + "\n").write(
+                    toFile: arguments[1], atomically: true, encoding: .utf8)
+            } catch {
+                print("cannot write \(arguments[1]): \(error)")
+                return 1
             }
             return 0
         }
@@ -48,7 +68,6 @@ public enum FuzzDriver {
             return failures == 0 ? 0 : 1
         }
         // Replay: every file given, and every file in every folder given.
-        if arguments.isEmpty { arguments = [] }
         var status: Int32 = 0
         for path in arguments {
             var isDirectory: ObjCBool = false

@@ -39,12 +39,15 @@ public struct FuzzMutator: Sendable {
         case 1 where !bytes.isEmpty:  // replace a byte
             bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
         case 2:  // insert a byte, ASCII punctuation mostly
-            let byte = Bool.random(using: &random) ? UInt8.random(in: 0x20...0x7E, using: &random) : UInt8.random(in: 0...255, using: &random)
+            let byte =
+                Bool.random(using: &random)
+                ? UInt8.random(in: 0x20...0x7E, using: &random) : UInt8.random(in: 0...255, using: &random)
             bytes.insert(byte, at: position)
         case 3, 4, 5:  // insert a parser token
             if let token = dictionary.randomElement(using: &random) { bytes.insert(contentsOf: token, at: position) }
         case 6 where !bytes.isEmpty:  // delete a stretch
-            let length = Int.random(in: 1...max(1, min(64, bytes.count - min(position, bytes.count - 1))), using: &random)
+            let length = Int.random(
+                in: 1...max(1, min(64, bytes.count - min(position, bytes.count - 1))), using: &random)
             let start = min(position, bytes.count - 1)
             bytes.removeSubrange(start..<min(bytes.count, start + length))
         case 7 where !bytes.isEmpty:  // duplicate a stretch
@@ -64,7 +67,9 @@ public struct FuzzMutator: Sendable {
                 bytes.insert(contentsOf: Array([[UInt8]](repeating: token, count: count).joined()), at: position)
             }
         case 11:  // encoding damage: a BOM, a stray continuation byte, a NUL, a CR
-            let damage: [[UInt8]] = [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0x80], [0xC3], [0x00], [0x0D], [0xF4, 0x90, 0x80, 0x80]]
+            let damage: [[UInt8]] = [
+                [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0x80], [0xC3], [0x00], [0x0D], [0xF4, 0x90, 0x80, 0x80],
+            ]
             bytes.insert(contentsOf: damage[Int.random(in: 0..<damage.count, using: &random)], at: position)
         case 12 where !bytes.isEmpty:  // swap two bytes
             let a = Int.random(in: 0..<bytes.count, using: &random)

@@ -41,7 +41,8 @@ public enum FuzzSeeds {
         case .recipeDecisions:
             let decisions = (try? String(contentsOfFile: memorias + "/decisions.yaml", encoding: .utf8)) ?? ""
             let entries = paragraphs(of: decisions, separator: "\n\n- ").filter { !$0.hasPrefix("#") }
-            return [Array(decisions.utf8.prefix(maximumSeedSize * 2))] + entries.prefix(6).map { Array(("- " + $0).utf8) }
+            return [Array(decisions.utf8.prefix(maximumSeedSize * 2))]
+                + entries.prefix(6).map { Array(("- " + $0).utf8) }
         }
     }
 
@@ -57,7 +58,9 @@ public enum FuzzSeeds {
         var kinds: Set<String> = []
         var marked: [String] = []
         for paragraph in tsParagraphs.dropFirst(3) where paragraph.utf8.count <= maximumSeedSize {
-            let opener = ["{++", "{--", "{~~", "{>>", "{??", "{##", "{!!", "{::", "{^^"].first { paragraph.contains($0) }
+            let opener = ["{++", "{--", "{~~", "{>>", "{??", "{##", "{!!", "{::", "{^^"].first {
+                paragraph.contains($0)
+            }
             guard let opener else { continue }
             if kinds.insert(opener).inserted { marked.insert(paragraph, at: 0) } else { marked.append(paragraph) }
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `sigla` commands killed (SIGKILL) at seeded random moments: after each kill the edition
 /// opens, `git fsck --strict` is clean, `git status` is clean, and the edition is exactly
@@ -101,7 +101,10 @@ struct CrashSafetyTests {
         let (directory, root) = try makeEdition()
         defer { withExtendedLifetime(directory) {} }
         let outcomes = try killRepeatedly(
-            ["witness", "add", "TS", Self.memorias + "/witnesses/TS.txt", "--title", "Mecanoscrito", "--kind", "typescript"],
+            [
+                "witness", "add", "TS", Self.memorias + "/witnesses/TS.txt", "--title", "Mecanoscrito", "--kind",
+                "typescript",
+            ],
             in: root, attempts: 14, seed: 0xADD)
         #expect(outcomes.before + outcomes.after == 14)
     }
@@ -114,13 +117,16 @@ struct CrashSafetyTests {
         try sigla.expectSuccess(["witness", "add", "TS", ts, "--title", "Mecanoscrito"], in: root)
         let outcomes = try killRepeatedly(
             // A fixed date: the record holds it, and the state after must be the same each time.
-            ["decide", "I.2/1", "--adopt", "TS-ac", "--because", "Frase suprimida, conservada por ser exacta.",
-             "--date", "2018-09-15"],
+            [
+                "decide", "I.2/1", "--adopt", "TS-ac", "--because", "Frase suprimida, conservada por ser exacta.",
+                "--date", "2018-09-15",
+            ],
             in: root, attempts: 10, seed: 0xDEC1DE, opens: ["variants"])
         #expect(outcomes.before + outcomes.after == 10)
     }
 
-    @Test("sigla import printed inside an edition, killed 6 times, never touches it",
+    @Test(
+        "sigla import printed inside an edition, killed 6 times, never touches it",
         .enabled(if: SharedMaterial.seed != nil, "needs ../shared/seed/memorias.txt"))
     func killedImportPrinted() throws {
         let (directory, root) = try makeEdition()

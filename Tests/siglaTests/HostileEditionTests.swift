@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// An edition someone else prepared to hurt: paths and links leading out of it, names made
 /// to escape, files too large or in the wrong encoding. Nothing outside the edition is
@@ -70,9 +70,11 @@ struct HostileEditionTests {
         try GitCLI(directory: root).run(["fsck", "--strict", "--no-progress"])
     }
 
-    @Test("A siglum made to escape the edition is refused and nothing is recorded", arguments: [
-        "../x", "/etc/x", "a/b", "..", ".git", "TS\u{0}", "witnesses/../../x",
-    ])
+    @Test(
+        "A siglum made to escape the edition is refused and nothing is recorded",
+        arguments: [
+            "../x", "/etc/x", "a/b", "..", ".git", "TS\u{0}", "witnesses/../../x",
+        ])
     func escapingSiglum(siglum: String) throws {
         let (directory, root) = try makeEdition()
         defer { withExtendedLifetime(directory) {} }
@@ -108,8 +110,10 @@ struct HostileEditionTests {
     func wrongEncodings() throws {
         let (directory, root) = try makeEdition()
         defer { withExtendedLifetime(directory) {} }
-        let utf16 = try directory.write("utf16.txt", bytes: [0xFF, 0xFE] + Array("Texto".utf16).flatMap { [UInt8($0), 0] })
-        let latin1 = try directory.write("latin1.txt", bytes: Array("Primera.\nSegunda l".utf8) + [0xED] + Array("nea.\n".utf8))
+        let utf16 = try directory.write(
+            "utf16.txt", bytes: [0xFF, 0xFE] + Array("Texto".utf16).flatMap { [UInt8($0), 0] })
+        let latin1 = try directory.write(
+            "latin1.txt", bytes: Array("Primera.\nSegunda l".utf8) + [0xED] + Array("nea.\n".utf8))
         let first = try sigla.run(["witness", "add", "MS", utf16, "--title", "M"], in: root)
         #expect(first.standardError.contains("\(utf16): the file is UTF-16"))
         let second = try sigla.run(["witness", "add", "MS", latin1, "--title", "M"], in: root)

@@ -89,7 +89,8 @@ public struct MarkupSyntaxError: DiagnosticError, Hashable, Sendable {
         case .controlCharacter(let byte):
             let hex = String(byte, radix: 16, uppercase: true)
             let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
-            return "control character \(code) \(here); a transcription holds text only (is it a binary file, or a page break from a PDF extraction?)"
+            return "control character \(code) \(here); a transcription holds text only "
+                + "(is it a binary file, or a page break from a PDF extraction?)"
         case .nestingTooDeep(let limit):
             return "marks nested more than \(limit) deep \(here); a page's revisions nest a few levels at most"
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Sigla
 
@@ -21,7 +21,8 @@ struct FoundBugsTests {
         let tooDeep = String(repeating: "{--", count: 5_000) + "x" + String(repeating: "--}", count: 5_000)
         let error = #expect(throws: MarkupSyntaxError.self) { try SiglaMarkup.parse(tooDeep, fileName: "TS.txt") }
         #expect(error?.reason == .nestingTooDeep(limit: depth))
-        #expect(error?.description.hasPrefix("TS.txt:1:\(3 * depth + 1): error: marks nested more than 100 deep") == true)
+        #expect(
+            error?.description.hasPrefix("TS.txt:1:\(3 * depth + 1): error: marks nested more than 100 deep") == true)
     }
 
     @Test("TEI elements nested deeper than the limit are refused, with the file and place")
@@ -36,16 +37,19 @@ struct FoundBugsTests {
 
     // Found by MarkupFuzzer: a control character was read, and the TEI written from it was
     // not well-formed XML (`sigla witness show --format tei` gave a file nothing could read).
-    @Test("A control character in markup or plain text is refused at its line and column", arguments: [
-        TranscriptionFormat.markup, .plain,
-    ])
+    @Test(
+        "A control character in markup or plain text is refused at its line and column",
+        arguments: [
+            TranscriptionFormat.markup, .plain,
+        ])
     func controlCharacters(format: TranscriptionFormat) throws {
         let text = "Primera línea.\nDzerzhinski\u{01} y {--otro--}.\n"
         let error = #expect(throws: TranscriptionReadError.self) {
             try Transcription.parse(contents: text, format: format, fileName: "TS.txt")
         }
-        #expect(error?.diagnostic.description == "TS.txt:2:12: error: control character U+0001 at 2:12; "
-            + "a transcription holds text only (is it a binary file, or a page break from a PDF extraction?)")
+        #expect(
+            error?.diagnostic.description == "TS.txt:2:12: error: control character U+0001 at 2:12; "
+                + "a transcription holds text only (is it a binary file, or a page break from a PDF extraction?)")
         // Tab, line feed and carriage return are text.
         let fine = try Transcription.parse(contents: "a\tb\r\nc {--d--}\n", format: format, fileName: "TS.txt").0
         #expect(fine.state(.beforeRevision).text.contains("a\tb\r\nc "))
@@ -74,8 +78,10 @@ struct FoundBugsTests {
         }
         #expect(
             error?.description
-                == "apparatus/I/27-1.yaml:3:11: not a decision record: 'base-end': base-end 10 is before base-start 125")
-        let negative = record.replacingOccurrences(of: "base-start: 125\nbase-end: 10", with: "base-start: -4\nbase-end: 10")
+                == "apparatus/I/27-1.yaml:3:11: not a decision record: 'base-end': base-end 10 is before base-start 125"
+        )
+        let negative = record.replacingOccurrences(
+            of: "base-start: 125\nbase-end: 10", with: "base-start: -4\nbase-end: 10")
         #expect(throws: EditionError.self) { try Edition.decodeDecision(negative, path: "apparatus/I/27-1.yaml") }
         let fine = record.replacingOccurrences(of: "base-end: 10", with: "base-end: 134")
         #expect(try Edition.decodeDecision(fine, path: "apparatus/I/27-1.yaml").baseRange == 125..<134)

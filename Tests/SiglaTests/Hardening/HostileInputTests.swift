@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Sigla
 
@@ -64,7 +64,8 @@ struct HostileInputTests {
     }
 
     private func hostname() -> String {
-        ((try? String(contentsOfFile: "/etc/hostname", encoding: .utf8)) ?? "\u{0}").trimmingCharacters(in: .whitespacesAndNewlines)
+        ((try? String(contentsOfFile: "/etc/hostname", encoding: .utf8)) ?? "\u{0}").trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     // MARK: YAML
@@ -73,7 +74,9 @@ struct HostileInputTests {
     static func yamlLaughs(under key: String) -> String {
         var lines = ["  z0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
         for level in 1...9 {
-            lines.append("  z\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]")
+            lines.append(
+                "  z\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]"
+            )
         }
         return "\(key):\n" + lines.joined(separator: "\n") + "\n"
     }
@@ -136,7 +139,8 @@ struct HostileInputTests {
         #expect(mkfifo(fifo, 0o600) == 0)
         let error = #expect(throws: InputFileError.self) { try InputFile(path: fifo) }
         #expect(error == .notARegularFile(path: fifo))
-        #expect(error?.description == "\(fifo): is not a regular file (a device, a pipe or a socket); Sigla reads files")
+        #expect(
+            error?.description == "\(fifo): is not a regular file (a device, a pipe or a socket); Sigla reads files")
     }
 
     @Test("A link is read as the file it leads to, with the same checks")
@@ -156,10 +160,12 @@ struct HostileInputTests {
 
     // MARK: Encodings
 
-    @Test("Byte-order marks: UTF-8's is dropped from the text; UTF-16 and UTF-32 are refused by name", arguments: [
-        ([0xEF, 0xBB, 0xBF] as [UInt8], true),
-        ([0xFF, 0xFE], false), ([0xFE, 0xFF], false), ([0xFF, 0xFE, 0x00, 0x00], false),
-    ])
+    @Test(
+        "Byte-order marks: UTF-8's is dropped from the text; UTF-16 and UTF-32 are refused by name",
+        arguments: [
+            ([0xEF, 0xBB, 0xBF] as [UInt8], true),
+            ([0xFF, 0xFE], false), ([0xFE, 0xFF], false), ([0xFF, 0xFE, 0x00, 0x00], false),
+        ])
     func byteOrderMarks(mark: [UInt8], readable: Bool) throws {
         let directory = try TemporaryDirectory()
         let body = Array("{--tachado--} texto\n".utf8)
@@ -178,9 +184,11 @@ struct HostileInputTests {
         }
     }
 
-    @Test("Invalid UTF-8 anywhere is refused at its byte, line and column", arguments: [
-        [0x80] as [UInt8], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
-    ])
+    @Test(
+        "Invalid UTF-8 anywhere is refused at its byte, line and column",
+        arguments: [
+            [0x80] as [UInt8], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
+        ])
     func invalidUTF8(sequence: [UInt8]) throws {
         let directory = try TemporaryDirectory()
         let bytes = Array("línea\nañ".utf8) + sequence + Array("o\n".utf8)

@@ -1,7 +1,7 @@
 import Foundation
 import FuzzHarness
-import Testing
 import TestSupport
+import Testing
 
 /// The short, bounded fuzzing pass CI runs: every parser fed seeded mutants of real inputs
 /// (`Fuzz/Corpus`, cut from the Memorias samples) must read each one or refuse it with a
@@ -36,7 +36,9 @@ struct ParserFuzzTests {
         #expect(report.accepted * 50 >= report.iterations, "only \(report.accepted) of \(report.iterations) read")
     }
 
-    @Test("Every seed cut from a real sample is read; every input kept from a bug is handled", arguments: FuzzTarget.allCases)
+    @Test(
+        "Every seed cut from a real sample is read; every input kept from a bug is handled",
+        arguments: FuzzTarget.allCases)
     func corpus(of target: FuzzTarget) throws {
         for (name, bytes) in FuzzCorpus.inputs(of: target, packageRoot: Self.packageRoot) {
             let outcome = try target.check(bytes)

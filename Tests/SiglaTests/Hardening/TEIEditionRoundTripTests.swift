@@ -1,7 +1,7 @@
 import Foundation
 import Sigla
-import Testing
 import TestSupport
+import Testing
 
 /// Export → import of TEI gives the same edition.
 ///

@@ -45,7 +45,8 @@ public struct TEIImportError: DiagnosticError, Hashable, Sendable {
         case .invalidAttributeValue(let element, let attribute, let value, let expected):
             return "invalid @\(attribute)=\"\(value)\" on <\(element)> \(here): expected \(expected)"
         case .nestingTooDeep(let limit):
-            return "elements nested more than \(limit) deep \(here); a transcription's revisions nest a few levels at most"
+            return "elements nested more than \(limit) deep \(here); "
+                + "a transcription's revisions nest a few levels at most"
         }
     }
 
