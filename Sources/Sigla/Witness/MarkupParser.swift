@@ -98,7 +98,7 @@ struct MarkupParser {
         var hands: [HandNote] = []
         while let hand = try parseHandDeclaration() { hands.append(hand) }
         let (nodes, _) = try parseNodes(terminators: [])
-        try validateStages(nodes, lower: nil, upper: nil, restoration: nil)
+        try validateStages(nodes)
         return Transcription(nodes: nodes, hands: hands)
     }
 
@@ -459,51 +459,17 @@ struct MarkupParser {
 
     // MARK: Stages
 
-    /// Checks that nested revisions come in a possible order: text is revised only after it is
-    /// written (inside an addition, stages ≥ the addition's) and before it is struck (inside a
-    /// deletion, stages ≤ the deletion's); a restoration comes after the deletions it cancels.
-    private func validateStages(
-        _ nodes: [TranscriptionNode], lower: RevisionEvent?, upper: RevisionEvent?, restoration: RevisionEvent?
-    ) throws(MarkupSyntaxError) {
-        for case .event(let event) in nodes {
-            if event.kind.isRevision {
-                let stage = event.effectiveStage
-                if let lower, stage < lower.effectiveStage {
-                    throw failure(
-                        at: event.origin.start,
-                        .stageGoesBackwards(
-                            stage: stage, enclosing: lower.kind.name, enclosingStage: lower.effectiveStage,
-                            enclosingStart: lower.origin.start, why: "text cannot be revised before it was written"))
-                }
-                if let upper, stage > upper.effectiveStage {
-                    throw failure(
-                        at: event.origin.start,
-                        .stageGoesBackwards(
-                            stage: stage, enclosing: upper.kind.name, enclosingStage: upper.effectiveStage,
-                            enclosingStart: upper.origin.start,
-                            why: "struck text is not revised afterwards (a restoration cancels a deletion)"))
-                }
-                if case .deletion = event.kind, let restoration, stage >= restoration.effectiveStage {
-                    throw failure(
-                        at: event.origin.start,
-                        .stageGoesBackwards(
-                            stage: stage, enclosing: restoration.kind.name, enclosingStage: restoration.effectiveStage,
-                            enclosingStart: restoration.origin.start,
-                            why: "a deletion must come before the restoration that cancels it"))
-                }
-            }
-            switch event.kind {
-            case .deletion(let content):
-                try validateStages(content, lower: lower, upper: event, restoration: restoration)
-            case .addition(let content, _, _):
-                try validateStages(content, lower: event, upper: upper, restoration: restoration)
-            case .substitution(let deleted, let added, _):
-                try validateStages(deleted, lower: lower, upper: event, restoration: restoration)
-                try validateStages(added, lower: event, upper: upper, restoration: restoration)
-            case .restoration(let content):
-                try validateStages(content, lower: lower, upper: upper, restoration: event)
-            default: break
-            }
+    /// Checks that nested revisions come in a possible order (see ``StageOrder``).
+    private func validateStages(_ nodes: [TranscriptionNode]) throws(MarkupSyntaxError) {
+        do {
+            try StageOrder.check(nodes)
+        } catch {
+            throw failure(
+                at: error.event.origin.start,
+                .stageGoesBackwards(
+                    stage: error.event.effectiveStage, enclosing: error.enclosing.kind.name,
+                    enclosingStage: error.enclosing.effectiveStage, enclosingStart: error.enclosing.origin.start,
+                    why: error.why))
         }
     }
 }

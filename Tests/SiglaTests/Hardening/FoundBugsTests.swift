@@ -121,4 +121,42 @@ struct FoundBugsTests {
         #expect(error?.position.line == 2)
         #expect(error?.position.column == 40_000 * unit.count + 1)
     }
+
+    // Found by TEIFuzzer (libFuzzer): TEI read revisions in an order markup refuses (a
+    // stage-2 substitution inside a stage-1 deletion); its states meant nothing and the
+    // markup written from it did not read back.
+    @Test("TEI revisions in an impossible order are refused, as in markup, at the inner one")
+    func teiStageOrder() throws {
+        let xml = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p><del seq="1">tachado
+            <subst seq="2"><del>a</del><add>b</add></subst></del></p></body></text></TEI>
+            """
+        for lenient in [false, true] {
+            let error = #expect(throws: TEIImportError.self) {
+                try TEITranscription.parse(xml, fileName: "TS.xml", lenient: lenient)
+            }
+            #expect(error?.description.hasPrefix("TS.xml:2:") == true)
+            #expect(error?.description.contains("stage goes backwards") == true)
+        }
+        let markup = "{--tachado {~~a~>b~~}[stage=2]--}[stage=1]"
+        #expect(throws: MarkupSyntaxError.self) { try SiglaMarkup.parse(markup, fileName: "TS.txt") }
+    }
+
+    // Found by TEIFuzzer (libFuzzer): a hand description laid out over several lines in the
+    // TEI header was read with its line breaks; the markup written from it
+    // (`description="…` across lines) did not read back.
+    @Test("A TEI hand description over several lines is read as one line; other spaces are kept")
+    func handDescriptionLines() throws {
+        let xml = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><handNotes>
+              <handNote xml:id="Serge">
+                Victor Serge:
+                correcciones  autógrafas
+              </handNote></handNotes></profileDesc></teiHeader>
+            <text><body><p>texto</p></body></text></TEI>
+            """
+        let (model, _) = try TEITranscription.parse(xml, fileName: "TS.xml")
+        #expect(model.hands.first?.description == "Victor Serge: correcciones  autógrafas")
+        #expect(try SiglaMarkup.parse(SiglaMarkup.serialize(model), fileName: "TS.txt") == model)
+    }
 }

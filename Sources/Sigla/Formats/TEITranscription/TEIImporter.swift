@@ -45,6 +45,18 @@ struct TEIImporter {
             if index > 0 { nodes.append(.text("\n\n")) }
             nodes += block
         }
+        // The same rule as markup: a transcription whose revisions come in an impossible order
+        // has no meaningful states (and its markup would not read back).
+        do {
+            try StageOrder.check(nodes)
+        } catch {
+            throw failure(
+                error.event.origin.start ?? root.position,
+                .stageGoesBackwards(
+                    stage: error.event.effectiveStage, enclosing: error.enclosing.kind.name,
+                    enclosingStage: error.enclosing.effectiveStage, enclosingStart: error.enclosing.origin.start,
+                    why: error.why))
+        }
         return Transcription(nodes: nodes, hands: hands)
     }
 
@@ -60,8 +72,8 @@ struct TEIImporter {
                     let id = child.attributes["xml:id"] ?? child.attributes["id"] ?? ""
                     let terms = child.elementChildren.filter { $0.name == "term" }
                     if !terms.isEmpty {
-                        let medium = terms.first { $0.attributes["type"] == "medium" }?.textContent
-                        let colour = terms.first { $0.attributes["type"] == "colour" }?.textContent
+                        let medium = terms.first { $0.attributes["type"] == "medium" }.map { Self.oneLine($0.textContent) }
+                        let colour = terms.first { $0.attributes["type"] == "colour" }.map { Self.oneLine($0.textContent) }
                         let hand = child.attributes["scribeRef"].map(Self.stripHash)
                         combinations[id] = (hand, medium, colour)
                     } else {
@@ -79,7 +91,7 @@ struct TEIImporter {
                             diagnostics.append(warning)
                             continue
                         }
-                        let text = child.textContent
+                        let text = Self.oneLine(child.textContent)
                         hands.append(HandNote(id: id, description: text.isEmpty ? nil : text))
                     }
                 } else {
@@ -383,6 +395,32 @@ struct TEIImporter {
                     message: "attribute @\(name) on <\(element.name)> at \(element.position) is not imported",
                     file: file, line: element.position.line, column: element.position.column))
         }
+    }
+
+    /// The text of a header element as one line: a line break and the indentation around it
+    /// are XML layout (one space, none at either end), and a markup attribute (a hand's
+    /// description, a medium) is one line. White space without a line break is kept as it is.
+    static func oneLine(_ text: String) -> String {
+        var result = ""
+        var run = ""
+        func flush(atEnd: Bool) {
+            if run.contains(where: \.isNewline) {
+                if !result.isEmpty && !atEnd { result += " " }
+            } else {
+                result += run
+            }
+            run = ""
+        }
+        for character in text {
+            if character.isWhitespace {
+                run.append(character)
+            } else {
+                flush(atEnd: false)
+                result.append(character)
+            }
+        }
+        flush(atEnd: true)
+        return result
     }
 
     static func stripHash(_ reference: String) -> String {
