@@ -60,6 +60,9 @@ if [ "$mode" = seeded ]; then
 fi
 
 build=.build/fuzz
+failed=()
+# No Swift backtracer on a crash: libFuzzer reports it, and the backtracer would hold the pipe.
+export SWIFT_BACKTRACE=enable=no
 for target in "${targets[@]}"; do
     fuzzer="$(fuzzer_of "$target")"
     # In a release build SwiftPM's --sanitize=fuzzer links libFuzzer but leaves the Swift code
@@ -82,6 +85,10 @@ for target in "${targets[@]}"; do
         "$work" $(corpora_of "$target") 2>&1 | grep -E "INITED|DONE|^Done|stat::|ERROR|violation|SUMMARY|Test unit" || true
     if ls "$artifacts" 2>/dev/null | grep -q .; then
         echo "fuzz.sh: $fuzzer found inputs that break it, in $artifacts" >&2
-        exit 1
+        failed+=("$target")
     fi
 done
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "fuzz.sh: failures in: ${failed[*]} (replay with .build/debug/<Target>Fuzzer FILE)" >&2
+    exit 1
+fi

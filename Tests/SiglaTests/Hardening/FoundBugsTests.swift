@@ -159,4 +159,16 @@ struct FoundBugsTests {
         #expect(model.hands.first?.description == "Victor Serge: correcciones  autógrafas")
         #expect(try SiglaMarkup.parse(SiglaMarkup.serialize(model), fileName: "TS.txt") == model)
     }
+
+    // Found by TEIFuzzer (libFuzzer): a revision by a hand named `sigla-hand-1` (never
+    // declared) and another with a medium: the exporter named the medium's synthesized hand
+    // `sigla-hand-1` too, and read back the first revision took the medium.
+    @Test("TEI export never gives a synthesized hand the name of a hand in use")
+    func synthesizedHandIDs() throws {
+        let markup = "{--a--}[hand=sigla-hand-1] {--b--}[medium=\"lápiz negro\"]"
+        let model = try SiglaMarkup.parse(markup, fileName: "TS.txt")
+        let tei = TEITranscription.document(for: model)
+        #expect(tei.contains(#"<handNote xml:id="sigla-hand-2"><term type="medium">lápiz negro</term></handNote>"#))
+        #expect(try TEITranscription.parse(tei, fileName: "TS.xml").0 == model)
+    }
 }
