@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Sigla"], path: "Tests/TestSupport"),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "TestSupport"]),
         .testTarget(
-            name: "SiglaTests", dependencies: ["Sigla", "TestSupport"],
+            name: "SiglaTests", dependencies: ["Sigla", "TestSupport", "FuzzHarness"],
             exclude: ["Formats/Export/Golden"]),  // golden files, read by path
         // End-to-end tests of the built `sigla` binary.
         .testTarget(name: "siglaTests", dependencies: ["sigla", "TestSupport"]),
@@ -55,6 +55,18 @@ let package = Package(
         .executableTarget(name: "ImportBenchmark", dependencies: ["Sigla"], path: "Benchmarks/ImportBenchmark"),
         .executableTarget(name: "DecisionBenchmark", dependencies: ["Sigla"], path: "Benchmarks/DecisionBenchmark"),
         .executableTarget(name: "ExportBenchmark", dependencies: ["Sigla", "BenchmarkSupport"], path: "Benchmarks/ExportBenchmark"),
+        // Fuzzing (Docs/reliability.md): one harness per parser, shared by the seeded fuzz tests
+        // and the libFuzzer targets; `Scripts/fuzz.sh` builds the fuzzers with -sanitize=fuzzer,address.
+        .target(
+            name: "FuzzHarness", dependencies: ["Sigla", "TestSupport", .product(name: "Yams", package: "Yams")],
+            path: "Fuzz/Harness"),
+        .executableTarget(name: "MarkupFuzzer", dependencies: ["FuzzHarness"], path: "Fuzz/MarkupFuzzer"),
+        .executableTarget(name: "TEIFuzzer", dependencies: ["FuzzHarness"], path: "Fuzz/TEIFuzzer"),
+        .executableTarget(name: "ConfigurationFuzzer", dependencies: ["FuzzHarness"], path: "Fuzz/ConfigurationFuzzer"),
+        .executableTarget(name: "CollateXFuzzer", dependencies: ["FuzzHarness"], path: "Fuzz/CollateXFuzzer"),
+        .executableTarget(name: "PrintedEditionFuzzer", dependencies: ["FuzzHarness"], path: "Fuzz/PrintedEditionFuzzer"),
+        .executableTarget(name: "DecisionRecordFuzzer", dependencies: ["FuzzHarness"], path: "Fuzz/DecisionRecordFuzzer"),
+        .executableTarget(name: "RecipeFuzzer", dependencies: ["FuzzHarness"], path: "Fuzz/RecipeFuzzer"),
     ],
     swiftLanguageModes: [.v6]
 )

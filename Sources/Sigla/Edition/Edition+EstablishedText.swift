@@ -177,9 +177,27 @@ extension Edition {
         return (try? encoder.encode(decision)) ?? ""
     }
 
-    static func decodeDecision(_ yaml: String, path: String) throws -> Decision {
+    /// Reads one decision record (`apparatus/I/27-1.yaml`).
+    ///
+    /// - Throws: ``EditionError/configuration(_:)`` naming `path` (and the line, when YAML
+    ///   knows it) for a record that is not valid YAML or not a decision.
+    public static func decodeDecision(_ yaml: String, path: String) throws -> Decision {
+        let node: Node
         do {
-            return try YAMLDecoder().decode(Decision.self, from: yaml)
+            node = try Yams.compose(yaml: yaml) ?? Node("")
+        } catch let error as YamlError {
+            throw EditionError.configuration(ConfigurationError(file: path, yamlError: error))
+        } catch {
+            throw EditionError.configuration(
+                ConfigurationError(file: path, line: nil, column: nil, problem: "not a decision record: \(error)"))
+        }
+        do {
+            return try YAMLDecoder().decode(Decision.self, from: node)
+        } catch let error as DecodingError {
+            // The key and line of what is wrong, as sigla.yaml's errors give them.
+            var problem = ConfigurationError(file: path, decodingError: error, root: node)
+            problem.problem = "not a decision record: " + problem.problem
+            throw EditionError.configuration(problem)
         } catch let error as YamlError {
             throw EditionError.configuration(ConfigurationError(file: path, yamlError: error))
         } catch {

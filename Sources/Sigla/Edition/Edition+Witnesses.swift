@@ -41,7 +41,14 @@ extension Edition {
         guard let head else { throw EditionError.noWitnesses }
         let data: Data?
         do {
+            // A link's blob is the path it points to: read as a witness it would be silent nonsense.
+            if try repository.isSymbolicLink(at: entry.file, commit: head) {
+                throw EditionError.io(
+                    path: entry.file, problem: "is a symbolic link; a witness must be a file of the edition")
+            }
             data = try repository.fileData(at: entry.file, commit: head)
+        } catch let error as EditionError {
+            throw error
         } catch {
             throw EditionError.unsafePath(entry.file, in: EditionLayout.configurationFile)
         }

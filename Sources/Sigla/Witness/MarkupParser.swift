@@ -7,6 +7,10 @@ struct MarkupParser {
     private let bytes: [UInt8]
     private let file: String
     private let lineStarts: [Int]
+    /// The number of characters (scalars) before every ``scalarStride``-th byte, so that a
+    /// column is found in O(stride) even on a line of many megabytes.
+    private let scalarCheckpoints: [Int]
+    private static let scalarStride = 1024
     private var index = 0
     /// Marks being read, outermost first: the mark and the offset of its `{`.
     private var open: [(mark: MarkupMark, start: Int)] = []
@@ -15,13 +19,42 @@ struct MarkupParser {
         self.bytes = Array(text.utf8)
         self.file = file
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / Self.scalarStride + 1)
+        var scalars = 0
+        var offset = 0
+        while offset < bytes.count {
+            if offset % Self.scalarStride == 0 { checkpoints.append(scalars) }
+            let byte = bytes[offset]
+            if byte == 0x0A { starts.append(offset + 1) }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            offset += 1
+        }
         self.lineStarts = starts
+        self.scalarCheckpoints = checkpoints
+    }
+
+    /// The number of characters (scalars) in `bytes[..<offset]`.
+    ///
+    /// - Complexity: O(``scalarStride``).
+    private func scalars(before offset: Int) -> Int {
+        let checkpoint = offset / Self.scalarStride
+        guard checkpoint < scalarCheckpoints.count else {
+            return bytes[..<min(offset, bytes.count)].reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+        }
+        var count = scalarCheckpoints[checkpoint]
+        var cursor = checkpoint * Self.scalarStride
+        while cursor < offset {
+            if bytes[cursor] & 0xC0 != 0x80 { count += 1 }
+            cursor += 1
+        }
+        return count
     }
 
     // MARK: Positions and errors
 
-    /// - Complexity: O(log *lines* + *column*).
+    /// - Complexity: O(log *lines* + min(*column*, ``scalarStride``)): a line of many
+    ///   megabytes with a mark every few words must not make reading quadratic.
     func position(_ offset: Int) -> SourcePosition {
         var low = 0
         var high = lineStarts.count - 1
@@ -29,11 +62,16 @@ struct MarkupParser {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
+        let lineStart = lineStarts[low]
         var column = 1
-        var cursor = lineStarts[low]
-        while cursor < offset {
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
+        if offset - lineStart <= Self.scalarStride {
+            var cursor = lineStart
+            while cursor < offset {
+                if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+                cursor += 1
+            }
+        } else {
+            column = scalars(before: offset) - scalars(before: lineStart) + 1
         }
         return SourcePosition(utf8Offset: offset, line: low + 1, column: column)
     }
@@ -55,11 +93,12 @@ struct MarkupParser {
     // MARK: Document
 
     mutating func parseDocument() throws(MarkupSyntaxError) -> Transcription {
+        try refuseControlCharacters()
         if matches([0xEF, 0xBB, 0xBF], at: 0) { index = 3 }  // a UTF-8 byte-order mark is not text
         var hands: [HandNote] = []
         while let hand = try parseHandDeclaration() { hands.append(hand) }
         let (nodes, _) = try parseNodes(terminators: [])
-        try validateStages(nodes, lower: nil, upper: nil, restoration: nil)
+        try validateStages(nodes)
         return Transcription(nodes: nodes, hands: hands)
     }
 
@@ -107,6 +146,14 @@ struct MarkupParser {
             throw failure(start, .misplacedHandDeclaration)
         }
         return HandNote(id: id, description: description)
+    }
+
+    /// Refuses the control characters XML cannot hold (all below U+0020 but tab, line feed
+    /// and carriage return): a transcription is text, and it must survive export to TEI.
+    func refuseControlCharacters() throws(MarkupSyntaxError) {
+        if let offset = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+            throw failure(offset, .controlCharacter(bytes[offset]))
+        }
     }
 
     // MARK: Nodes
@@ -185,6 +232,9 @@ struct MarkupParser {
     /// Reads one mark from its `{` to the end of its attributes.
     private mutating func parseMark(_ mark: MarkupMark) throws(MarkupSyntaxError) -> TranscriptionNode {
         let start = index
+        guard open.count < Transcription.maximumNesting else {
+            throw failure(start, .nestingTooDeep(limit: Transcription.maximumNesting))
+        }
         index += 3
         open.append((mark, start))
         var kind: RevisionEvent.Kind
@@ -409,51 +459,17 @@ struct MarkupParser {
 
     // MARK: Stages
 
-    /// Checks that nested revisions come in a possible order: text is revised only after it is
-    /// written (inside an addition, stages ≥ the addition's) and before it is struck (inside a
-    /// deletion, stages ≤ the deletion's); a restoration comes after the deletions it cancels.
-    private func validateStages(
-        _ nodes: [TranscriptionNode], lower: RevisionEvent?, upper: RevisionEvent?, restoration: RevisionEvent?
-    ) throws(MarkupSyntaxError) {
-        for case .event(let event) in nodes {
-            if event.kind.isRevision {
-                let stage = event.effectiveStage
-                if let lower, stage < lower.effectiveStage {
-                    throw failure(
-                        at: event.origin.start,
-                        .stageGoesBackwards(
-                            stage: stage, enclosing: lower.kind.name, enclosingStage: lower.effectiveStage,
-                            enclosingStart: lower.origin.start, why: "text cannot be revised before it was written"))
-                }
-                if let upper, stage > upper.effectiveStage {
-                    throw failure(
-                        at: event.origin.start,
-                        .stageGoesBackwards(
-                            stage: stage, enclosing: upper.kind.name, enclosingStage: upper.effectiveStage,
-                            enclosingStart: upper.origin.start,
-                            why: "struck text is not revised afterwards (a restoration cancels a deletion)"))
-                }
-                if case .deletion = event.kind, let restoration, stage >= restoration.effectiveStage {
-                    throw failure(
-                        at: event.origin.start,
-                        .stageGoesBackwards(
-                            stage: stage, enclosing: restoration.kind.name, enclosingStage: restoration.effectiveStage,
-                            enclosingStart: restoration.origin.start,
-                            why: "a deletion must come before the restoration that cancels it"))
-                }
-            }
-            switch event.kind {
-            case .deletion(let content):
-                try validateStages(content, lower: lower, upper: event, restoration: restoration)
-            case .addition(let content, _, _):
-                try validateStages(content, lower: event, upper: upper, restoration: restoration)
-            case .substitution(let deleted, let added, _):
-                try validateStages(deleted, lower: lower, upper: event, restoration: restoration)
-                try validateStages(added, lower: event, upper: upper, restoration: restoration)
-            case .restoration(let content):
-                try validateStages(content, lower: lower, upper: upper, restoration: event)
-            default: break
-            }
+    /// Checks that nested revisions come in a possible order (see ``StageOrder``).
+    private func validateStages(_ nodes: [TranscriptionNode]) throws(MarkupSyntaxError) {
+        do {
+            try StageOrder.check(nodes)
+        } catch {
+            throw failure(
+                at: error.event.origin.start,
+                .stageGoesBackwards(
+                    stage: error.event.effectiveStage, enclosing: error.enclosing.kind.name,
+                    enclosingStage: error.enclosing.effectiveStage, enclosingStart: error.enclosing.origin.start,
+                    why: error.why))
         }
     }
 }

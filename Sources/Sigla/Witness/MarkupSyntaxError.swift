@@ -45,6 +45,11 @@ public struct MarkupSyntaxError: DiagnosticError, Hashable, Sendable {
         case unknownMilestone(String)
         /// A hand declaration after the text has begun.
         case misplacedHandDeclaration
+        /// Marks nested deeper than ``Transcription/maximumNesting``.
+        case nestingTooDeep(limit: Int)
+        /// A control character (below U+0020, other than tab, line feed, carriage return),
+        /// which no transcription holds and XML cannot.
+        case controlCharacter(UInt8)
     }
 
     /// The message, naming the line and column.
@@ -81,6 +86,13 @@ public struct MarkupSyntaxError: DiagnosticError, Hashable, Sendable {
             return "unknown mark '{::\(name)::}' \(here); known: lacuna-start, lacuna-end, hand-shift, hand"
         case .misplacedHandDeclaration:
             return "hand declaration \(here) must be on a line of its own at the top of the file, before any text"
+        case .controlCharacter(let byte):
+            let hex = String(byte, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
+            return "control character \(code) \(here); a transcription holds text only "
+                + "(is it a binary file, or a page break from a PDF extraction?)"
+        case .nestingTooDeep(let limit):
+            return "marks nested more than \(limit) deep \(here); a page's revisions nest a few levels at most"
         }
     }
 

@@ -14,6 +14,11 @@ public struct Transcription: Hashable, Sendable, Codable {
     /// initializer does it), which is why the nodes are set only through ``init(nodes:hands:)``.
     public private(set) var nodes: [TranscriptionNode]
 
+    /// How deep marks may nest (a deletion inside an addition inside …). Real pages nest
+    /// two or three deep; the limit keeps every recursive walk of a hostile file (reading,
+    /// states, writing) far from the end of the stack.
+    public static let maximumNesting = 100
+
     public init(nodes: [TranscriptionNode], hands: [HandNote] = []) {
         self.hands = hands
         self.nodes = nodes.normalized()

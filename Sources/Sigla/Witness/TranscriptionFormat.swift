@@ -47,6 +47,12 @@ extension Transcription {
                 throw .tei(error)
             }
         case .plain:
+            // Plain text is read as it is, but it must be text: what XML cannot hold is refused.
+            do {
+                try MarkupParser(contents, file: fileName).refuseControlCharacters()
+            } catch {
+                throw .markup(error)
+            }
             let origin = SourceOrigin(start: SourcePosition(utf8Offset: 0, line: 1, column: 1))
             return (Transcription(nodes: [.text(contents, origin: origin)]), [])
         }

@@ -94,4 +94,35 @@ public struct Decision: Hashable, Sendable, Codable {
         case location, baseStart = "base-start", baseEnd = "base-end", lemma, readings, action, adopted
         case source = "from", text, sign, category, justification = "because", editor, date, anchor
     }
+
+    /// Reads a record, refusing a base range that cannot exist (`base-start` after
+    /// `base-end`, or below 0): every use of ``baseRange`` relies on it. A record comes
+    /// from an edition someone else may have edited by hand.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        location = try container.decode(LocationID.self, forKey: .location)
+        baseStart = try container.decode(Int.self, forKey: .baseStart)
+        baseEnd = try container.decode(Int.self, forKey: .baseEnd)
+        guard baseStart >= 0 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .baseStart, in: container, debugDescription: "base-start \(baseStart) is before the text")
+        }
+        guard baseEnd >= baseStart else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .baseEnd, in: container,
+                debugDescription: "base-end \(baseEnd) is before base-start \(baseStart)")
+        }
+        lemma = try container.decode(String.self, forKey: .lemma)
+        readings = try container.decode([Reading].self, forKey: .readings)
+        action = try container.decode(Action.self, forKey: .action)
+        adopted = try container.decodeIfPresent(String.self, forKey: .adopted)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        text = try container.decode(String.self, forKey: .text)
+        sign = try container.decode(Sign.self, forKey: .sign)
+        category = try container.decode(DecisionCategory.self, forKey: .category)
+        justification = try container.decode(String.self, forKey: .justification)
+        editor = try container.decode(String.self, forKey: .editor)
+        date = try container.decode(String.self, forKey: .date)
+        anchor = try container.decodeIfPresent(String.self, forKey: .anchor)
+    }
 }

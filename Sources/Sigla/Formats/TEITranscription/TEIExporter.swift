@@ -17,12 +17,15 @@ struct TEIExporter {
         var colour: String?
     }
 
-    private init(hands: [HandNote]) {
-        usedIDs = Set(hands.map(\.id))
+    /// - Parameter names: every hand id and name in use, declared or not: a synthesized id
+    ///   must not be one of them, or `#id` would point to the wrong hand when read back.
+    private init(names: Set<String>) {
+        usedIDs = names
     }
 
     static func document(for transcription: Transcription, witness: Witness?) -> String {
-        var exporter = TEIExporter(hands: transcription.hands)
+        var exporter = TEIExporter(
+            names: Set(transcription.hands.map(\.id)).union(transcription.events.compactMap(\.hand)))
         var body = ""
         for paragraph in paragraphs(transcription.nodes) {
             exporter.output = ""

@@ -25,6 +25,11 @@ public struct TEIImportError: DiagnosticError, Hashable, Sendable {
         case unexpectedContent(element: String, expected: String)
         /// An attribute value Sigla cannot use.
         case invalidAttributeValue(element: String, attribute: String, value: String, expected: String)
+        /// Elements nested deeper than ``Transcription/maximumNesting`` allows for.
+        case nestingTooDeep(limit: Int)
+        /// A revision nested in another with a `@seq` that puts them in an impossible order.
+        case stageGoesBackwards(
+            stage: Int, enclosing: String, enclosingStage: Int, enclosingStart: SourcePosition?, why: String)
     }
 
     public var message: String {
@@ -42,6 +47,13 @@ public struct TEIImportError: DiagnosticError, Hashable, Sendable {
             return "<\(element)> \(here) should contain \(expected)"
         case .invalidAttributeValue(let element, let attribute, let value, let expected):
             return "invalid @\(attribute)=\"\(value)\" on <\(element)> \(here): expected \(expected)"
+        case .stageGoesBackwards(let stage, let enclosing, let enclosingStage, let enclosingStart, let why):
+            let at = enclosingStart.map { " opened at \($0)" } ?? ""
+            return "stage goes backwards \(here): @seq \(stage) inside the \(enclosing)\(at) of @seq "
+                + "\(enclosingStage); \(why)"
+        case .nestingTooDeep(let limit):
+            return "elements nested more than \(limit) deep \(here); "
+                + "a transcription's revisions nest a few levels at most"
         }
     }
 

@@ -26,7 +26,7 @@ struct TEIImporter {
         for child in root.elementChildren {
             switch child.name {
             case "teiHeader":
-                hands = readHands(in: child)
+                hands = try readHands(in: child)
             case "text":
                 for part in child.elementChildren {
                     guard part.name == "body", part.namespace == Self.namespace else {
@@ -45,6 +45,18 @@ struct TEIImporter {
             if index > 0 { nodes.append(.text("\n\n")) }
             nodes += block
         }
+        // The same rule as markup: a transcription whose revisions come in an impossible order
+        // has no meaningful states (and its markup would not read back).
+        do {
+            try StageOrder.check(nodes)
+        } catch {
+            throw failure(
+                error.event.origin.start ?? root.position,
+                .stageGoesBackwards(
+                    stage: error.event.effectiveStage, enclosing: error.enclosing.kind.name,
+                    enclosingStage: error.enclosing.effectiveStage, enclosingStart: error.enclosing.origin.start,
+                    why: error.why))
+        }
         return Transcription(nodes: nodes, hands: hands)
     }
 
@@ -52,28 +64,42 @@ struct TEIImporter {
 
     /// Reads `<handNote>`s anywhere in the header: declared hands, and the hand + medium +
     /// colour combinations the exporter writes (recognised by their `<term type="medium|colour">`).
-    private mutating func readHands(in header: XMLTree.Element) -> [HandNote] {
+    private mutating func readHands(in header: XMLTree.Element) throws(TEIImportError) -> [HandNote] {
         var hands: [HandNote] = []
-        func walk(_ element: XMLTree.Element) {
+        func walk(_ element: XMLTree.Element) throws(TEIImportError) {
             for child in element.elementChildren {
                 if child.name == "handNote" {
                     let id = child.attributes["xml:id"] ?? child.attributes["id"] ?? ""
                     let terms = child.elementChildren.filter { $0.name == "term" }
                     if !terms.isEmpty {
-                        let medium = terms.first { $0.attributes["type"] == "medium" }?.textContent
-                        let colour = terms.first { $0.attributes["type"] == "colour" }?.textContent
+                        let medium = terms.first { $0.attributes["type"] == "medium" }.map { Self.oneLine($0.textContent) }
+                        let colour = terms.first { $0.attributes["type"] == "colour" }.map { Self.oneLine($0.textContent) }
                         let hand = child.attributes["scribeRef"].map(Self.stripHash)
                         combinations[id] = (hand, medium, colour)
                     } else {
-                        let text = child.textContent
+                        // The hand is named in markup as in TEI: its id must be a name both can hold.
+                        guard isHandName(id) else {
+                            let error = failure(
+                                child.position,
+                                .invalidAttributeValue(
+                                    element: "handNote", attribute: "xml:id", value: id,
+                                    expected: "a name: a letter, then letters, digits, '-', '_' or '.'"))
+                            guard lenient else { throw error }
+                            var warning = error.diagnostic
+                            warning.severity = .warning
+                            warning.message += "; the hand is left out"
+                            diagnostics.append(warning)
+                            continue
+                        }
+                        let text = Self.oneLine(child.textContent)
                         hands.append(HandNote(id: id, description: text.isEmpty ? nil : text))
                     }
                 } else {
-                    walk(child)
+                    try walk(child)
                 }
             }
         }
-        walk(header)
+        try walk(header)
         return hands
     }
 
@@ -369,6 +395,32 @@ struct TEIImporter {
                     message: "attribute @\(name) on <\(element.name)> at \(element.position) is not imported",
                     file: file, line: element.position.line, column: element.position.column))
         }
+    }
+
+    /// The text of a header element as one line: a line break and the indentation around it
+    /// are XML layout (one space, none at either end), and a markup attribute (a hand's
+    /// description, a medium) is one line. White space without a line break is kept as it is.
+    static func oneLine(_ text: String) -> String {
+        var result = ""
+        var run = ""
+        func flush(atEnd: Bool) {
+            if run.contains(where: \.isNewline) {
+                if !result.isEmpty && !atEnd { result += " " }
+            } else {
+                result += run
+            }
+            run = ""
+        }
+        for character in text {
+            if character.isWhitespace {
+                run.append(character)
+            } else {
+                flush(atEnd: false)
+                result.append(character)
+            }
+        }
+        flush(atEnd: true)
+        return result
     }
 
     static func stripHash(_ reference: String) -> String {

@@ -137,6 +137,16 @@ struct XMLTree {
             attributes: [String: String] = [:]
         ) {
             flushText()
+            // TEI wraps the text in TEI/text/body/div/p: a few levels more than the marks.
+            guard stack.count < Transcription.maximumNesting + 8 else {
+                if failure == nil {
+                    failure = TEIImportError(
+                        file: file, position: position(parser),
+                        reason: .nestingTooDeep(limit: Transcription.maximumNesting + 8))
+                }
+                parser.abortParsing()
+                return
+            }
             stack.append(
                 Element(
                     name: elementName, namespace: namespaceURI?.isEmpty == true ? nil : namespaceURI,
