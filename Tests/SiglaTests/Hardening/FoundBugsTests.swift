@@ -171,4 +171,14 @@ struct FoundBugsTests {
         #expect(tei.contains(#"<handNote xml:id="sigla-hand-2"><term type="medium">lápiz negro</term></handNote>"#))
         #expect(try TEITranscription.parse(tei, fileName: "TS.xml").0 == model)
     }
+
+    // Found by TEIFuzzer (libFuzzer): `<gap extent=""/>` was read as an illegible passage
+    // with an empty extent, written `{####}`, and read back with none.
+    @Test("An empty TEI gap extent is no extent, as in markup")
+    func emptyGapExtent() throws {
+        let xml = #"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Texto <gap extent=""/></p></body></text></TEI>"#
+        let (model, _) = try TEITranscription.parse(xml, fileName: "TS.xml")
+        #expect(model == (try SiglaMarkup.parse("Texto {####}", fileName: "TS.txt")))
+        #expect(try SiglaMarkup.parse(SiglaMarkup.serialize(model), fileName: "TS.txt") == model)
+    }
 }

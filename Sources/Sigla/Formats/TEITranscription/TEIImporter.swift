@@ -234,7 +234,8 @@ struct TEIImporter {
             if extent == nil, let quantity = element.attributes["quantity"] {
                 extent = [quantity, element.attributes["unit"]].compactMap { $0 }.joined(separator: " ")
             }
-            return [event(.illegible(extent: extent))]
+            // An empty extent says nothing, as an empty `{####}` in markup.
+            return [event(.illegible(extent: extent?.isEmpty == true ? nil : extent))]
         case "metamark":
             warnAboutAttributes(element, known: ["function", "place"])
             return [event(.metamark(try plainText(of: element), place: try placement(element)))]
