@@ -115,7 +115,7 @@ struct ExportCommandTests {
 
     @Test(
         "TEI with either method validates with jing; an edition with no decisions too",
-        .enabled(if: SharedMaterial.teiSchema != nil && ExportCommandTests.jing != nil, "jing or tei_all.rng missing"))
+        .enabled(if: Jing.isAvailable, Comment(rawValue: Jing.missing)))
     func tei() throws {
         for decided in [true, false] {
             let (directory, root) = try makeEdition(decided: decided)
@@ -123,7 +123,7 @@ struct ExportCommandTests {
             for method in ["parallel-segmentation", "double-end-point"] {
                 let file = directory.path + "/\(method).xml"
                 try sigla.expectSuccess(["export", "--format", "tei", "--tei-method", method, "-o", file], in: root)
-                #expect(try Self.validate(file) == [], "\(method), decided: \(decided)")
+                #expect(try Jing.errors(inFiles: [file]) == [], "\(method), decided: \(decided)")
                 let xml = try String(contentsOfFile: file, encoding: .utf8)
                 #expect(xml.contains("<variantEncoding method=\"\(method)\" location=\"internal\"/>"))
                 #expect(xml.contains("El precio &lt;") && xml.contains("<title>Memorias &amp; &lt;notas&gt;</title>"))
@@ -164,26 +164,5 @@ struct ExportCommandTests {
         try sigla.expectSuccess(["init", empty, "--title", "Vacía", "--editor", Self.editor], in: directory.path)
         try expectFailure(
             ["export", "--format", "json"], in: empty, status: 1, message: "the edition has no witnesses yet")
-    }
-
-    static var jing: String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { "\($0)/jing" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// jing's complaints about a file (empty when it is valid TEI).
-    static func validate(_ file: String) throws -> [String] {
-        guard let jing, let schema = SharedMaterial.teiSchema else { return ["jing missing"] }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: jing)
-        process.arguments = [schema, file]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        return process.terminationStatus == 0 ? [] : (lines.isEmpty ? ["jing failed"] : lines)
     }
 }

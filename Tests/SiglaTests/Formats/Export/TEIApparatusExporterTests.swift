@@ -1,5 +1,6 @@
 import Foundation
 import Sigla
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -9,7 +10,6 @@ import Testing
 /// TEI P5 for the archive, checked by jing against tei_all.
 @Suite("TEI export")
 struct TEIApparatusExporterTests {
-    static let jingMissing = "jing or ../shared/schemas/tei_all.rng is not here (CI installs them)"
 
     @Test("Parallel segmentation: the sample edition's golden file")
     func goldenParallel() throws {
@@ -25,7 +25,7 @@ struct TEIApparatusExporterTests {
 
     @Test(
         "Valid TEI P5 (jing, tei_all) with either method, with or without decisions",
-        .enabled(if: Jing.isAvailable, Comment(rawValue: jingMissing)),
+        .enabled(if: Jing.isAvailable, Comment(rawValue: Jing.missing)),
         arguments: [
             (true, TEIApparatusExporter.Method.parallelSegmentation), (true, .doubleEndPoint),
             (false, .parallelSegmentation), (false, .doubleEndPoint),
@@ -107,7 +107,7 @@ struct TEIApparatusExporterTests {
 
     @Test(
         "Overlapping lemmata: nested ones inside the lemma, crossing ones after it; valid either way",
-        .enabled(if: Jing.isAvailable, Comment(rawValue: jingMissing)))
+        .enabled(if: Jing.isAvailable, Comment(rawValue: Jing.missing)))
     func overlapping() throws {
         var document = try SampleApparatusEdition(decided: false).document()
         let section = try #require(document.sections.first)
