@@ -248,6 +248,8 @@ final class EditionCache {
     var baseText: BaseText?
     var locations: [EditionLocation]?
     var decisions: [Decision]?
+    /// The decisions and reverts in the history up to a commit, newest first.
+    var history: (head: ObjectID, entries: [Edition.LogEntry])?
     /// Sections established from `decisions`, as built.
     var sections: [SectionID: EstablishedSection] = [:]
     /// What the analysis on disk is keyed by, once worked out.

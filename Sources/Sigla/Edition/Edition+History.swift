@@ -228,3 +228,69 @@ public enum BlameError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+// The history and line blame, read from what `.git/sigla-cache/` keeps (HistoryCache).
+extension Edition {
+    /// The decisions and reverts, newest first, from the kept history and the commits
+    /// made since.
+    func history() throws -> [LogEntry] {
+        guard let head else { return [] }
+        if let known = cache.history, known.head == head { return known.entries }
+        let file = HistoryCache(gitDirectory: repository.gitDirectoryPath).log
+        var entries: [LogEntry] = []
+        var hidden: [ObjectID] = []
+        // A history kept from a rewritten branch (its commit unknown or elsewhere) is dropped.
+        if let kept = file.loadLatest(), let known = ObjectID(hex: kept.key),
+            (try? repository.isAncestor(known, of: head)) == true
+        {
+            if known == head {
+                cache.history = (head, kept.value.entries)
+                return kept.value.entries
+            }
+            entries = kept.value.entries
+            hidden = [known]
+        }
+        let commits = try git { try repository.commits(from: head, excluding: hidden) }
+        var newer = commits.compactMap(Self.logEntry)
+        // Commits a merge brought in are all new with it: only then are notes needed.
+        if commits.contains(where: { $0.parents.count > 1 }) {
+            let notes = try mergeNotes()
+            for index in newer.indices {
+                guard let id = ObjectID(hex: newer[index].commit), let note = notes[id] else { continue }
+                newer[index].mergedIn = note.commit
+                newer[index].mergedFrom = note.label
+            }
+        }
+        entries = newer + entries
+        file.store(.init(entries), key: head.hex)
+        cache.history = (head, entries)
+        return entries
+    }
+
+    /// The commit that made the decision now recorded at `location`: among the commits
+    /// that decided it, newest first, the first whose record is the one at HEAD (on
+    /// branches merged together, the newest by date need not be the one that stands);
+    /// failing that, the last commit that changed the record.
+    func decisionCommit(_ location: LocationID) throws -> String? {
+        guard let head else { return nil }
+        let path = Self.recordFile(location)
+        let current = try git { try repository.blobID(at: path, commit: head) }
+        let name = location.description
+        for entry in try history() where entry.action == "decide" && entry.location == name {
+            guard let commit = ObjectID(hex: entry.commit) else { continue }
+            if try git({ try repository.blobID(at: path, commit: commit) }) == current { return entry.commit }
+        }
+        return try git { try repository.lastCommit(changing: path) }?.hex
+    }
+
+    /// Which commit last changed each line of `path` at HEAD (git blame's answer), from
+    /// the kept blame carried forward.
+    func lineCommits(_ path: String) throws -> [ObjectID] {
+        guard head != nil else { return [] }
+        let file = HistoryCache(gitDirectory: repository.gitDirectoryPath).blame(of: path)
+        let kept = file.loadLatest()?.value
+        let blame = try git { try repository.lineBlame(path: path, continuing: kept) }
+        if blame != kept { file.store(blame, key: path) }
+        return blame.lines
+    }
+}

@@ -198,10 +198,9 @@ struct CacheFile<Value: CacheArchivable> {
     /// The value kept for `key`, or nil when there is none, it was made for something
     /// else, by another version, or cannot be read.
     func load(key: String) -> Value? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var reader = CacheReader(data)
-        guard (try? reader.readString()) == tag, (try? reader.readInt()) == version,
-            (try? reader.readString()) == key, let value = try? reader.read(Value.self), reader.isAtEnd
+        guard let opened = opened(), opened.key == key else { return nil }
+        var reader = opened.reader
+        guard let value = try? reader.read(Value.self), reader.isAtEnd
         else { return nil }
         return value
     }
@@ -209,23 +208,30 @@ struct CacheFile<Value: CacheArchivable> {
     /// Part of the value kept for `key`, read by `part` (which may skip what it does not
     /// need); nil as ``load(key:)`` would be.
     func load<Part>(key: String, part: (inout CacheReader) throws(CacheReader.Malformed) -> Part) -> Part? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var reader = CacheReader(data)
-        guard (try? reader.readString()) == tag, (try? reader.readInt()) == version,
-            (try? reader.readString()) == key
-        else { return nil }
+        guard let opened = opened(), opened.key == key else { return nil }
+        var reader = opened.reader
         return try? part(&reader)
     }
 
     /// The value kept, whatever it was made for, with its key: for caches that can be
     /// brought up to date from where they were.
     func loadLatest() -> (key: String, value: Value)? {
+        guard let opened = opened() else { return nil }
+        var reader = opened.reader
+        guard let value = try? reader.read(Value.self), reader.isAtEnd
+        else { return nil }
+        return (opened.key, value)
+    }
+
+    /// The file's key and a reader at its value, if the file is there with this tag and
+    /// version.
+    private func opened() -> (key: String, reader: CacheReader)? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         var reader = CacheReader(data)
         guard (try? reader.readString()) == tag, (try? reader.readInt()) == version,
-            let key = try? reader.readString(), let value = try? reader.read(Value.self), reader.isAtEnd
+            let key = try? reader.readString()
         else { return nil }
-        return (key, value)
+        return (key, reader)
     }
 
     /// Keeps `value` for `key`, replacing the file atomically; a failure to write only
