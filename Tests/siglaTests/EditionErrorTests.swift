@@ -145,6 +145,30 @@ struct EditionErrorTests {
         #expect(!FileManager.default.fileExists(atPath: root + "/.git/sigla.lock"))
     }
 
+    @Test("A command killed while git wrote the index or moved the branch leaves git's locks; the next command removes them")
+    func recoversGitLocksOfDeadCommand() throws {
+        let (directory, root) = try makeEdition()
+        let git = GitCLI(directory: root)
+        // A lock older than the dead command's is not its own: it stays.
+        try "".write(toFile: root + "/.git/packed-refs.lock", atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: root + "/.git/packed-refs.lock")
+        try "999999 sigla decide\n".write(toFile: root + "/.git/sigla.lock", atomically: false, encoding: .utf8)
+        let branch = try git.output(["symbolic-ref", "HEAD"])
+        for lock in ["index.lock", "HEAD.lock", branch + ".lock"] {
+            try "".write(toFile: root + "/.git/" + lock, atomically: false, encoding: .utf8)
+        }
+
+        let file = try directory.write("w.txt", text: "Texto.\n")
+        try sigla.expectSuccess(["witness", "add", "MS", file, "--title", "M"], in: root)
+        #expect(try git.output(["log", "--format=%s", "-1"]) == "Add witness MS: M")
+        #expect(try git.output(["status", "--porcelain"]) == "")
+        for lock in ["sigla.lock", "index.lock", "HEAD.lock", branch + ".lock"] {
+            #expect(!FileManager.default.fileExists(atPath: root + "/.git/" + lock), "\(lock) is left")
+        }
+        #expect(FileManager.default.fileExists(atPath: root + "/.git/packed-refs.lock"))
+    }
+
     @Test("An edition whose files point outside it is not followed out")
     func hostileEdition() throws {
         let (directory, root) = try makeEdition()

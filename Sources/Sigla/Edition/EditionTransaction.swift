@@ -47,8 +47,29 @@ struct EditionTransaction: ~Copyable {
         let path = lockPath(of: repository)
         guard let holder = try? String(contentsOfFile: path, encoding: .utf8) else { return }
         if let pid = holder.split(separator: " ").first.flatMap({ pid_t($0) }), isAlive(pid) { return }
+        removeLocksLeft(byHolderOf: path, repository: repository)
         try git { try repository.checkoutHead(paths: nil) }
         unlink(path)
+    }
+
+    /// Removes the lock files libgit2 takes while it writes the index and moves `HEAD`
+    /// (`index.lock`, `HEAD.lock`, the branch's `.lock`) when the dead command left them:
+    /// while one is there nothing can be committed or checked out. Only a lock made
+    /// since the dead command took the edition's lock is its own; an older one belongs
+    /// to something else and is left for the editor to see.
+    private static func removeLocksLeft(byHolderOf lockPath: String, repository: Repository) {
+        var edition = stat()
+        guard stat(lockPath, &edition) == 0 else { return }
+        let gitDirectory = repository.gitDirectoryPath.withoutTrailingSlash
+        var names = ["index.lock", "HEAD.lock", "packed-refs.lock"]
+        if let branch = try? repository.reference(named: "HEAD")?.symbolicTarget { names.append(branch + ".lock") }
+        for name in names {
+            let path = gitDirectory + "/" + name
+            var lock = stat()
+            guard lstat(path, &lock) == 0, (lock.st_mode & S_IFMT) == S_IFREG else { continue }
+            let made = (lock.st_mtim.tv_sec, lock.st_mtim.tv_nsec)
+            if made >= (edition.st_mtim.tv_sec, edition.st_mtim.tv_nsec) { unlink(path) }
+        }
     }
 
     deinit {
