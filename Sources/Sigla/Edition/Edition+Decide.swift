@@ -68,7 +68,7 @@ extension Edition {
         let author = try resolveEditor(editor)
         let target = try resolve(
             request.locator, action: request.action, adopt: request.adopt, section: request.section)
-        let existing = try decisions()
+        let existing = try decisions(in: target.id.section)
         let previous = existing.first { $0.location == target.id }
         // A place two editors decided differently is decided anew without --amend.
         let resolving = dryRun ? nil : try openConflict(at: target.id)
@@ -109,7 +109,7 @@ extension Edition {
         let sign = request.sign
             ?? ([.restoration, .suppressionKept].contains(category) && configuration.signs.restored == .brackets
                 ? .brackets : .none)
-        let section = try baseText().section(target.id.section)
+        let section = try baseSection(target.id.section)
         let lemma = section?.text(range) ?? target.lemma
         let decision = Decision(
             location: target.id, baseStart: range.lowerBound, baseEnd: range.upperBound, lemma: lemma,
@@ -151,7 +151,7 @@ extension Edition {
         let author = try resolveEditor(editor)
         let decision = try findDecision(reference)
         let made = try decisionCommit(decision.location)
-        let remaining = try decisions().filter { $0.location != decision.location }
+        let remaining = try decisions(in: decision.location.section).filter { $0.location != decision.location }
         let after = try establishedSection(decision.location.section, decisions: remaining)
         var trailers = [
             Trailer(key: "Sigla-Action", value: "revert"),
@@ -176,11 +176,13 @@ extension Edition {
 
     /// The decision named by its location or by the commit that made it.
     public func findDecision(_ reference: String) throws -> Decision {
-        let all = try decisions()
         if let id = LocationID(reference) {
-            guard let found = all.first(where: { $0.location == id }) else { throw DecisionError.notDecided(reference) }
+            guard let found = try decisions(in: id.section).first(where: { $0.location == id }) else {
+                throw DecisionError.notDecided(reference)
+            }
             return found
         }
+        let all = try decisions()
         let citationMatches = all.filter { $0.location.citation == reference }
         if citationMatches.count == 1 { return citationMatches[0] }
         if citationMatches.count > 1 {

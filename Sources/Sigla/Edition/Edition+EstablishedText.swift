@@ -28,6 +28,18 @@ extension Edition {
         return text
     }
 
+    /// One section of the base text: from the kept analysis without reading the other
+    /// sections', when it is there.
+    func baseSection(_ id: SectionID) throws -> BaseText.Section? {
+        if let whole = cache.baseText { return whole.section(id) }
+        if let known = cache.baseSections[id] { return known }
+        if let key = try analysisKey(), let kept = analysisCache.loadBase(key: key, section: id) {
+            if let kept { cache.baseSections[id] = kept }
+            return kept
+        }
+        return try baseText().section(id)
+    }
+
     /// How a state is named in collation and in the apparatus: a witness's state after
     /// revision by its bare siglum (`TS`), the others with their suffix (`TS-ac`, `TS-1`).
     static func displayName(_ name: WitnessStateName) -> String {
@@ -122,6 +134,23 @@ extension Edition {
         return found
     }
 
+    /// The decisions recorded at HEAD in one section, in location order: only that
+    /// section's folder of `apparatus/` is read.
+    func decisions(in section: SectionID) throws -> [Decision] {
+        if let all = cache.decisions { return all.filter { $0.location.section == section } }
+        if let known = cache.sectionDecisions[section] { return known }
+        guard let head else { return [] }
+        let folders = try git { try repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head) }
+        var found: [Decision] = []
+        for folder in folders where folder.isFolder && folder.name == section.rawValue {
+            found = try decisions(inFolder: folder.name, id: folder.id, at: head)
+                .filter { $0.location.section == section }
+                .sorted { $0.location < $1.location }
+        }
+        cache.sectionDecisions[section] = found
+        return found
+    }
+
     /// The decisions recorded in one folder of `apparatus/` (a section's), kept by the
     /// folder's id.
     private func decisions(inFolder name: String, id: ObjectID, at head: ObjectID) throws -> [Decision] {
@@ -140,10 +169,10 @@ extension Edition {
     /// The established text of one section, with the decisions applied.
     public func establishedSection(_ id: SectionID, decisions: [Decision]? = nil) throws -> EstablishedSection {
         if decisions == nil, let built = cache.sections[id] { return built }
-        guard let section = try baseText().section(id) else {
+        guard let section = try baseSection(id) else {
             throw EditionError.unknownSection(id.rawValue, known: try baseText().sections.map(\.id.rawValue))
         }
-        let applying = try (decisions ?? self.decisions()).filter { $0.location.section == id }
+        let applying = try (decisions ?? self.decisions(in: id)).filter { $0.location.section == id }
         do {
             let built = try EstablishedSection(
                 base: section, decisions: applying, corrections: configuration.sentences[id.rawValue] ?? [])
@@ -219,25 +248,33 @@ extension Edition {
     /// they are read again, each section from its kept copy where its records did not change.
     func forgetDecisions() {
         cache.decisions = nil
+        cache.sectionDecisions = [:]
         cache.sections = [:]
     }
 
-    /// Replaces the decisions known at HEAD after a commit changed them.
+    /// Replaces the decisions known at HEAD in one section after a commit changed them.
     ///
-    /// - Parameter section: the changed section as now established, kept for the next
-    ///   change in the same process.
+    /// - Parameters:
+    ///   - decisions: the section's decisions now.
+    ///   - section: the section as now established, kept for the next change in the same
+    ///     process.
     func rememberDecisions(_ decisions: [Decision], section: EstablishedSection) {
+        let id = section.id
         let sorted = decisions.sorted { $0.location < $1.location }
-        cache.decisions = sorted
-        cache.sections = [section.id: section]
+        if var all = cache.decisions {
+            all.removeAll { $0.location.section == id }
+            all += sorted
+            all.sort { $0.location < $1.location }
+            cache.decisions = all
+        }
+        cache.sectionDecisions[id] = sorted
+        cache.sections = [id: section]
         // Only the changed section's kept decisions are rewritten.
-        let name = section.id.rawValue
         if let head,
             let folder = try? repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head)
-                .first(where: { $0.name == name && $0.isFolder })
+                .first(where: { $0.name == id.rawValue && $0.isFolder })
         {
-            analysisCache.storeDecisions(
-                sorted.filter { $0.location.section == section.id }, section: name, folder: folder.id.hex)
+            analysisCache.storeDecisions(sorted, section: id.rawValue, folder: folder.id.hex)
         }
     }
 }
@@ -246,8 +283,12 @@ extension Edition {
 /// decisions. Dropped whenever the edition changes.
 final class EditionCache {
     var baseText: BaseText?
+    /// Sections of the base text read on their own, while the whole is not needed.
+    var baseSections: [SectionID: BaseText.Section] = [:]
     var locations: [EditionLocation]?
     var decisions: [Decision]?
+    /// Sections' decisions read on their own, while all are not needed.
+    var sectionDecisions: [SectionID: [Decision]] = [:]
     /// The decisions and reverts in the history up to a commit, newest first.
     var history: (head: ObjectID, entries: [Edition.LogEntry])?
     /// Sections established from `decisions`, as built.
@@ -257,8 +298,10 @@ final class EditionCache {
 
     func clear() {
         baseText = nil
+        baseSections = [:]
         locations = nil
         decisions = nil
+        sectionDecisions = [:]
         sections = [:]
         analysisKey = nil
     }

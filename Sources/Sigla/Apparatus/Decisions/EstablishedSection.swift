@@ -97,7 +97,16 @@ public struct EstablishedSection: Sendable {
         var letter = 0
         var lineNumber = base.title == nil ? 0 : 1
         var partIndex = 0
+        // The lines are made once, for the sentences and for the section file.
+        var paragraphs: [EstablishedText.Paragraph] = []
+        var paragraphLines: [String] = []
         for (index, span) in split.sentences.enumerated() {
+            let line = span.line
+            paragraphLines.append(line)
+            if span.endsParagraph {
+                paragraphs.append(EstablishedText.Paragraph(paragraphLines))
+                paragraphLines = []
+            }
             let start = text.utf8.distance(from: text.utf8.startIndex, to: span.range.lowerBound)
             let range = start..<(start + span.text.utf8.count)
             while partIndex < parts.count - 1, parts[partIndex].range.upperBound <= start { partIndex += 1 }
@@ -137,13 +146,14 @@ public struct EstablishedSection: Sendable {
                 citation = "\(base.id.rawValue).\(max(lastNumber, 0))\(Self.letters(letter))"
             }
             lineNumber += 1
-            sentences.append(Sentence(citation: citation, line: span.line, lineNumber: lineNumber, range: range, parts: sentenceParts))
+            sentences.append(Sentence(citation: citation, line: line, lineNumber: lineNumber, range: range, parts: sentenceParts))
             if span.endsParagraph && index < split.sentences.count - 1 { lineNumber += 1 }
         }
+        if !paragraphLines.isEmpty { paragraphs.append(EstablishedText.Paragraph(paragraphLines)) }
         self.sentences = sentences
         // The section file is written from the same split, so its lines are these sentences.
-        let section = (try? EstablishedText.Section(id: base.id, title: base.title, split: split))
-            ?? (try? EstablishedText.Section(id: base.id, title: nil, split: split))
+        let section = (try? EstablishedText.Section(id: base.id, title: base.title, lines: paragraphs))
+            ?? (try? EstablishedText.Section(id: base.id, title: nil, lines: paragraphs))
         self.fileContents = section?.fileContents ?? ""
     }
 

@@ -37,10 +37,16 @@ extension EstablishedText {
         /// - Throws: ``SectionError/invalidTitle(section:problem:)``.
         /// - Complexity: O(*n*) in the length of the text.
         public init(id: SectionID, title: String? = nil, split: SentenceSplit) throws(SectionError) {
+            try self.init(id: id, title: title, lines: split.paragraphs())
+        }
+
+        /// A section of paragraphs whose sentences are lines of a split
+        /// (``SentenceSpan/line``), which are valid by construction; the title is checked.
+        init(id: SectionID, title: String?, lines paragraphs: [Paragraph]) throws(SectionError) {
             if let title, let problem = Self.lineProblem(title, allowEmpty: true) {
                 throw .invalidTitle(section: id, problem: problem)
             }
-            self.init(validatedID: id, title: title, paragraphs: split.paragraphs())
+            self.init(validatedID: id, title: title, paragraphs: paragraphs)
         }
 
         init(validatedID id: SectionID, title: String?, paragraphs: [Paragraph]) {

@@ -18,6 +18,10 @@ extension EstablishedText.Section {
     /// - Complexity: O(*n*) in the length of the text.
     public var fileContents: String {
         var result = ""
+        result.reserveCapacity(
+            paragraphs.reduce(title.map { $0.utf8.count + 3 } ?? 0) { length, paragraph in
+                paragraph.sentences.reduce(length + 1) { $0 + $1.utf8.count + 2 }
+            })
         if let title {
             result += "# \(title)\n"
         }

@@ -18,7 +18,29 @@ enum SentenceLine {
     ///
     /// - Complexity: O(*m*) in the length of `text`.
     static func line(_ text: Substring) -> String {
-        build(text) { _ in }
+        // Most sentences hold no line break: then the line is the sentence as it is.
+        if text.utf8.withContiguousStorageIfAvailable({ !holdsLineBreak($0) }) == true { return String(text) }
+        return build(text) { _ in }
+    }
+
+    /// Whether `bytes` hold a line or paragraph break: `\n`, `\r`, VT, FF, NEL (U+0085),
+    /// LS or PS (U+2028, U+2029).
+    private static func holdsLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            switch bytes[i] {
+            case 0x0A...0x0D:
+                return true
+            case 0xC2 where i + 1 < count && bytes[i + 1] == 0x85:
+                return true
+            case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                return true
+            default:
+                i += 1
+            }
+        }
+        return false
     }
 
     private static func build(_ text: Substring, recordOffset: (Int) -> Void) -> String {

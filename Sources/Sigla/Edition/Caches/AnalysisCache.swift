@@ -11,17 +11,46 @@ import Foundation
 /// its folder in `apparatus/`.
 /// Any change is a miss; a file that cannot be read is a miss.
 struct AnalysisCache {
-    /// The base text, as the cache keeps it.
+    /// The base text, as the cache keeps it: one block per section, so that a decision
+    /// at `I.27/1` reads section I only.
     struct Base: CacheArchivable {
         var text: BaseText
 
         init(_ text: BaseText) { self.text = text }
 
         init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-            text = BaseText(sections: try reader.readArray())
+            var sections: [BaseText.Section] = []
+            for _ in 0..<(try reader.readInt()) {
+                _ = try reader.readSectionID()
+                _ = try reader.readBlockLength()
+                sections.append(try reader.read())
+            }
+            text = BaseText(sections: sections)
         }
 
-        func write(to writer: inout CacheWriter) { writer.write(text.sections) }
+        /// One section, the others skipped; nil when the text has no such section.
+        static func read(section: SectionID, from reader: inout CacheReader) throws(CacheReader.Malformed)
+            -> BaseText.Section?
+        {
+            for _ in 0..<(try reader.readInt()) {
+                if try reader.readSectionID() == section {
+                    _ = try reader.readBlockLength()
+                    return try reader.read()
+                }
+                try reader.skipBlock()
+            }
+            return nil
+        }
+
+        func write(to writer: inout CacheWriter) {
+            writer.write(text.sections.count)
+            for section in text.sections {
+                writer.write(section.id.rawValue)
+                var block = CacheWriter()
+                block.write(section)
+                writer.writeBlock(block)
+            }
+        }
     }
 
     /// The variant locations, as the cache keeps them: in blocks by section, so that a
@@ -91,7 +120,7 @@ struct AnalysisCache {
     }
 
     /// Bumped whenever the analysis itself changes, so old caches are ignored.
-    static let version = 8
+    static let version = 9
 
     let directory: String
 
@@ -117,6 +146,14 @@ struct AnalysisCache {
     }
 
     func loadBase(key: String) -> BaseText? { baseFile.load(key: key)?.text }
+
+    /// One section of the base text, if the base text was kept for `key`: `.some(nil)`
+    /// when it was and has no such section.
+    func loadBase(key: String, section: SectionID) -> BaseText.Section?? {
+        baseFile.load(key: key) { reader throws(CacheReader.Malformed) in
+            try Base.read(section: section, from: &reader)
+        }
+    }
 
     func storeBase(_ text: BaseText, key: String) { baseFile.store(Base(text), key: key) }
 

@@ -75,12 +75,19 @@ struct CacheReader {
     /// The bytes end early or hold something that was never written.
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
+    /// Keeps `bytes` valid while the reader (or a copy of it) is in use.
+    private let storage: CacheBytes
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     /// Values already made from a name (enum cases, section ids), by name.
     private var names: [String: any Sendable] = [:]
 
-    init(_ data: Data) { bytes = [UInt8](data) }
+    init(_ storage: CacheBytes) {
+        self.storage = storage
+        bytes = storage.bytes
+    }
+
+    init(_ data: Data) { self.init(CacheBytes(copying: data)) }
 
     var isAtEnd: Bool { position == bytes.count }
 
@@ -123,10 +130,7 @@ struct CacheReader {
         let count = try readInt()
         guard count >= 0, count <= bytes.count - position else { throw Malformed() }
         defer { position += count }
-        let start = position
-        return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), as: UTF8.self)
-        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<(position + count)]), as: UTF8.self)
     }
 
     mutating func readOptionalString() throws(Malformed) -> String? {
@@ -226,8 +230,8 @@ struct CacheFile<Value: CacheArchivable> {
     /// The file's key and a reader at its value, if the file is there with this tag and
     /// version.
     private func opened() -> (key: String, reader: CacheReader)? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var reader = CacheReader(data)
+        guard let bytes = CacheBytes(mapping: path) else { return nil }
+        var reader = CacheReader(bytes)
         guard (try? reader.readString()) == tag, (try? reader.readInt()) == version,
             let key = try? reader.readString()
         else { return nil }

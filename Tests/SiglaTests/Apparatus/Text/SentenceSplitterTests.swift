@@ -277,6 +277,13 @@ struct SentenceParagraphTests {
             split.sentences.map(\.line) == ["Aun desde antes de salir de la infancia, me parece.", "Sentía rabia."])
     }
 
+    @Test func lineFormCollapsesEveryKindOfLineBreakAndKeepsOtherWhiteSpace() {
+        // \r\n, NEL, LS inside a sentence are breaks; a no-break space and «» are text.
+        let split = SentenceSplitter().split(
+            "«Sentía\r\nrabia» y\u{85}miedo\u{2028}a la vez. ¿Y\u{A0}usted?\tNo   sé.")
+        #expect(split.sentences.map(\.line) == ["«Sentía rabia» y miedo a la vez.", "¿Y\u{A0}usted?", "No   sé."])
+    }
+
     @Test func whiteSpaceOnlyLineIsAParagraphBreak() {
         let split = SentenceSplitter().split("Uno.\n  \t\nDos.")
         #expect(split.sentences.map(\.endsParagraph) == [true, true])
