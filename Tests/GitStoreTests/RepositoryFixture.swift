@@ -30,7 +30,7 @@ final class RepositoryFixture {
     @discardableResult
     func commit(
         _ files: [String: String?], message: String = "Change", author: Signature = signature(),
-        committer: Signature? = nil
+        committer: Signature? = nil, baselineIsParent: Bool = false
     ) throws -> ObjectID {
         let parent = try repository.headCommitID()
         let base = try parent.map { try repository.commit($0).tree }
@@ -46,7 +46,7 @@ final class RepositoryFixture {
         let id = try repository.createCommit(
             tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: committer ?? author,
             message: message)
-        try repository.checkoutHead(paths: files.keys.sorted())
+        try repository.checkoutHead(paths: files.keys.sorted(), from: baselineIsParent ? parent : nil)
         return id
     }
 

@@ -5,14 +5,18 @@ import Testing
 
 @Suite("Keeping the work tree and index in step with HEAD")
 struct WorkTreeTests {
-    @Test("after commit and checkoutHead of the changed paths, git status is clean: added, changed, removed files")
-    func cleanAfterCommits() throws {
+    @Test(
+        "after commit and checkoutHead of the changed paths, git status is clean: added, changed, removed files",
+        arguments: [false, true])
+    func cleanAfterCommits(baselineIsParent: Bool) throws {
         let fixture = try RepositoryFixture()
-        try fixture.commit(["sigla.yaml": "title: x\n", "text/1.txt": "a\n", "text/old/2.txt": "b\n"])
+        try fixture.commit(
+            ["sigla.yaml": "title: x\n", "text/1.txt": "a\n", "text/old/2.txt": "b\n"], baselineIsParent: baselineIsParent)
         #expect(try fixture.gitOutput("status", "--porcelain", "--untracked-files=all").isEmpty)
         #expect(fixture.directory.read("text/1.txt") == "a\n")
 
-        try fixture.commit(["text/1.txt": "a2\n", "text/old/2.txt": nil, "text/new/3.txt": "c\n"])
+        try fixture.commit(
+            ["text/1.txt": "a2\n", "text/old/2.txt": nil, "text/new/3.txt": "c\n"], baselineIsParent: baselineIsParent)
         #expect(try fixture.gitOutput("status", "--porcelain", "--untracked-files=all").isEmpty)
         #expect(fixture.directory.read("text/1.txt") == "a2\n")
         #expect(fixture.directory.read("text/new/3.txt") == "c\n")

@@ -106,7 +106,7 @@ struct EditionTransaction: ~Copyable {
             if try git({ try repository.headCommitID() }) != currentHead { throw EditionError.concurrentChange }
             throw EditionError.git(error)
         }
-        try git { try repository.checkoutHead(paths: Array(files.keys)) }
+        try git { try repository.checkoutHead(paths: Array(files.keys), from: currentHead) }
         return commit
     }
 
@@ -122,7 +122,7 @@ struct EditionTransaction: ~Copyable {
                 named: "HEAD", to: target, expecting: currentHead, message: "sigla: fast-forward to \(target.short)")
         }
         guard moved else { throw EditionError.concurrentChange }
-        try git { try repository.checkoutHead(paths: paths) }
+        try git { try repository.checkoutHead(paths: paths, from: currentHead) }
     }
 
     /// Refuses to overwrite edits the user has not committed: to the files about to
