@@ -49,7 +49,7 @@ public final class Edition {
         }
         let repository = try git { try Repository.open(at: root) }
         try EditionTransaction.recoverIfInterrupted(repository)
-        let configuration = try readConfiguration(at: configurationPath)
+        let configuration = try readConfiguration(at: configurationPath, gitDirectory: repository.gitDirectoryPath)
         let head = try git { try repository.headCommitID() }
         return Edition(root: root, repository: repository, configuration: configuration, head: head)
     }
@@ -146,7 +146,9 @@ public final class Edition {
         cache.clear()
     }
 
-    static func readConfiguration(at path: String) throws -> EditionConfiguration {
+    /// Reads `sigla.yaml` at `path`: from the kept form in `gitDirectory`'s cache when
+    /// the file's text is the one kept there.
+    static func readConfiguration(at path: String, gitDirectory: String) throws -> EditionConfiguration {
         // A link could make an edition from elsewhere read a file outside it.
         if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
             type == .typeSymbolicLink
@@ -154,8 +156,12 @@ public final class Edition {
             throw EditionError.io(path: path, problem: "is a symbolic link; sigla.yaml must be a file of the edition")
         }
         let text = try InputFile.read(path).text
+        let kept = ConfigurationCache(gitDirectory: gitDirectory)
+        if let known = kept.load(text: text) { return known }
         do {
-            return try EditionConfiguration(yaml: text, fileName: path)
+            let configuration = try EditionConfiguration(yaml: text, fileName: path)
+            kept.store(configuration, text: text)
+            return configuration
         } catch {
             throw EditionError.configuration(error)
         }

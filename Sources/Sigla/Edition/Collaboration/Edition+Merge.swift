@@ -155,7 +155,9 @@ extension Edition {
             files, message: message, author: author, date: date, expectedHead: ours, mergeParents: [theirs])
         head = commit
         if settingsChanged {
-            updateConfiguration(try Self.readConfiguration(at: root + "/" + EditionLayout.configurationFile))
+            updateConfiguration(
+                try Self.readConfiguration(
+                    at: root + "/" + EditionLayout.configurationFile, gitDirectory: repository.gitDirectoryPath))
         }
         forgetDecisions()
         return .committed(commit)
@@ -213,7 +215,9 @@ extension Edition {
         head = target
         // The base text and the locations stay valid unless the settings or a witness changed.
         if changed.contains(where: { Self.isSetting($0.path) }) {
-            updateConfiguration(try Self.readConfiguration(at: root + "/" + EditionLayout.configurationFile))
+            updateConfiguration(
+                try Self.readConfiguration(
+                    at: root + "/" + EditionLayout.configurationFile, gitDirectory: repository.gitDirectoryPath))
         }
         // Each section's decisions are read again from its kept copy unless its records changed.
         forgetDecisions()

@@ -59,6 +59,22 @@ struct CacheArchiveTests {
         }
     }
 
+    @Test("a section of the base text is read alone, equal to that of the whole text")
+    func baseBySection() throws {
+        let directory = try TemporaryDirectory(prefix: "cache")
+        let text = BaseText(text: "# I. Infancia\n\nNací en 1880. Era ¿médico?\n\n# II. Guerra\n\nLlegó la guerra.\n")
+        let cache = AnalysisCache(gitDirectory: directory.path)
+        cache.storeBase(text, key: "k")
+        #expect(cache.loadBase(key: "k")?.sections.map(\.text) == text.sections.map(\.text))
+        for section in text.sections {
+            let alone = try #require(cache.loadBase(key: "k", section: section.id) ?? nil)
+            #expect(alone.text == section.text && alone.sentences == section.sentences && alone.title == section.title)
+        }
+        let missing = try #require(cache.loadBase(key: "k", section: SectionID("IX")!), "kept, without section IX")
+        #expect(missing == nil)
+        #expect(cache.loadBase(key: "other", section: SectionID("I")!) == nil)
+    }
+
     @Test("the locations of one section are read alone, equal to those of the whole set")
     func locationsBySection() throws {
         let directory = try TemporaryDirectory(prefix: "cache")
