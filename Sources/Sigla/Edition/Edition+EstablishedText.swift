@@ -151,6 +151,15 @@ extension Edition {
         return found
     }
 
+    /// What a section's established text depends on: the analysis, and the section's
+    /// folder in `apparatus/` at HEAD.
+    private func establishedKey(_ id: SectionID) throws -> String? {
+        guard let analysis = try analysisKey(), let head else { return nil }
+        let folder = try git { try repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head) }
+            .first { $0.isFolder && $0.name == id.rawValue }
+        return analysis + EditionLayout.apparatusDirectory + "/" + id.rawValue + " " + (folder?.id.hex ?? "-") + "\n"
+    }
+
     /// The decisions recorded in one folder of `apparatus/` (a section's), kept by the
     /// folder's id.
     private func decisions(inFolder name: String, id: ObjectID, at head: ObjectID) throws -> [Decision] {
@@ -169,6 +178,10 @@ extension Edition {
     /// The established text of one section, with the decisions applied.
     public func establishedSection(_ id: SectionID, decisions: [Decision]? = nil) throws -> EstablishedSection {
         if decisions == nil, let built = cache.sections[id] { return built }
+        if decisions == nil, let key = try establishedKey(id), let kept = analysisCache.loadEstablished(section: id, key: key) {
+            cache.sections[id] = kept
+            return kept
+        }
         guard let section = try baseSection(id) else {
             throw EditionError.unknownSection(id.rawValue, known: try baseText().sections.map(\.id.rawValue))
         }
@@ -269,13 +282,15 @@ extension Edition {
         }
         cache.sectionDecisions[id] = sorted
         cache.sections = [id: section]
-        // Only the changed section's kept decisions are rewritten.
+        // Only the changed section's kept decisions are rewritten; the section as now
+        // established is kept for the next decision in it.
         if let head,
             let folder = try? repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head)
                 .first(where: { $0.name == id.rawValue && $0.isFolder })
         {
             analysisCache.storeDecisions(sorted, section: id.rawValue, folder: folder.id.hex)
         }
+        if let key = try? establishedKey(id) { analysisCache.storeEstablished(section, key: key) }
     }
 }
 

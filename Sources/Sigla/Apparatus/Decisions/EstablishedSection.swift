@@ -40,8 +40,11 @@ public struct EstablishedSection: Sendable {
     public var text: String
     public var parts: [Part]
     public var sentences: [Sentence]
-    /// The section file (`text/<id>.txt`): one sentence per line.
-    public var fileContents: String
+    /// The section file (`text/<id>.txt`): one sentence per line. Made when asked for:
+    /// a decision needs it of the section after, not of the section before.
+    public var fileContents: String { file?.fileContents ?? "" }
+    /// The section as its file holds it.
+    private let file: EstablishedText.Section?
 
     /// Applies `decisions` to `base`.
     ///
@@ -152,9 +155,32 @@ public struct EstablishedSection: Sendable {
         if !paragraphLines.isEmpty { paragraphs.append(EstablishedText.Paragraph(paragraphLines)) }
         self.sentences = sentences
         // The section file is written from the same split, so its lines are these sentences.
-        let section = (try? EstablishedText.Section(id: base.id, title: base.title, lines: paragraphs))
+        self.file = (try? EstablishedText.Section(id: base.id, title: base.title, lines: paragraphs))
             ?? (try? EstablishedText.Section(id: base.id, title: nil, lines: paragraphs))
-        self.fileContents = section?.fileContents ?? ""
+    }
+
+    /// A section as kept (``AnalysisCache``): the section file is made again from the
+    /// sentences' lines, a paragraph ending where the line numbers skip a line.
+    init(id: SectionID, title: String?, text: String, parts: [Part], sentences: [Sentence]) {
+        self.id = id
+        self.title = title
+        self.text = text
+        self.parts = parts
+        self.sentences = sentences
+        var paragraphs: [EstablishedText.Paragraph] = []
+        var lines: [String] = []
+        var previousLine: Int?
+        for sentence in sentences {
+            if let previousLine, sentence.lineNumber > previousLine + 1, !lines.isEmpty {
+                paragraphs.append(EstablishedText.Paragraph(lines))
+                lines = []
+            }
+            lines.append(sentence.line)
+            previousLine = sentence.lineNumber
+        }
+        if !lines.isEmpty { paragraphs.append(EstablishedText.Paragraph(lines)) }
+        self.file = (try? EstablishedText.Section(id: id, title: title, lines: paragraphs))
+            ?? (try? EstablishedText.Section(id: id, title: nil, lines: paragraphs))
     }
 
     /// The sentence with this citation.

@@ -145,6 +145,23 @@ struct AnalysisCache {
             version: Self.version)
     }
 
+    /// One section's established text, keyed by what it depends on (the analysis and the
+    /// section's folder in `apparatus/`): the section a decision is about to change was
+    /// kept by the decision before, and need not be established again.
+    private func establishedFile(section: String) -> CacheFile<EstablishedSection> {
+        CacheFile(
+            path: directory + "/established/" + section.cacheFileName + ".bin", tag: "sigla-established",
+            version: Self.version)
+    }
+
+    func loadEstablished(section: SectionID, key: String) -> EstablishedSection? {
+        establishedFile(section: section.rawValue).load(key: key)
+    }
+
+    func storeEstablished(_ section: EstablishedSection, key: String) {
+        establishedFile(section: section.id.rawValue).store(section, key: key)
+    }
+
     func loadBase(key: String) -> BaseText? { baseFile.load(key: key)?.text }
 
     /// One section of the base text, if the base text was kept for `key`: `.some(nil)`

@@ -114,3 +114,58 @@ extension BaseText.Section: CacheArchivable {
         for sentence in sentences { writer.write(sentence) }
     }
 }
+
+extension EstablishedSection: CacheArchivable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        self.init(
+            id: try reader.readSectionID(), title: try reader.readOptionalString(), text: try reader.readString(),
+            parts: try reader.readArray(), sentences: try reader.readArray())
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(id.rawValue)
+        writer.write(title)
+        writer.write(text)
+        writer.write(parts)
+        writer.write(sentences)
+    }
+}
+
+extension EstablishedSection.Part: CacheArchivable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        let range = try reader.readRange()
+        switch try reader.readInt() {
+        case 0: self.init(range: range, origin: .base(offset: try reader.readInt()))
+        case 1: self.init(range: range, origin: .decision(try reader.read()))
+        default: throw CacheReader.Malformed()
+        }
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(range)
+        switch origin {
+        case .base(let offset):
+            writer.write(0)
+            writer.write(offset)
+        case .decision(let location):
+            writer.write(1)
+            writer.write(location)
+        }
+    }
+}
+
+extension EstablishedSection.Sentence: CacheArchivable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        self.init(
+            citation: try reader.readString(), line: try reader.readString(), lineNumber: try reader.readInt(),
+            range: try reader.readRange(), parts: try reader.readArray())
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(citation)
+        writer.write(line)
+        writer.write(lineNumber)
+        writer.write(range)
+        writer.write(parts)
+    }
+}

@@ -59,6 +59,41 @@ struct CacheArchiveTests {
         }
     }
 
+    @Test("an established section reads back equal: text, parts, sentences with citations, and its file")
+    func establishedSection() throws {
+        let base = try #require(
+            BaseText(text: "# I. Infancia\n\nNací en 1880. Mi padre era médico.\n\nLlegó la guerra. Todo cambió.\n")
+                .sections.first)
+        func decision(_ sentence: Int, _ lemma: String, _ text: String, sign: Decision.Sign) throws -> Decision {
+            let start = try #require(base.text.range(of: lemma)).lowerBound.utf16Offset(in: base.text)
+            let utf8Start = base.text.utf8.distance(
+                from: base.text.startIndex, to: String.Index(utf16Offset: start, in: base.text))
+            return Decision(
+                location: LocationID(section: base.id, sentence: sentence, ordinal: 1), baseStart: utf8Start,
+                baseEnd: utf8Start + lemma.utf8.count, lemma: lemma, readings: [.init(state: "TS", text: lemma)],
+                action: .emend, adopted: nil, source: nil, text: text, sign: sign, category: .emendation,
+                justification: "Así.", editor: "Jean Rière <jean@example.org>", date: "2026-12-02", anchor: nil)
+        }
+        let section = try EstablishedSection(
+            base: base,
+            decisions: [
+                try decision(2, "médico", "boticario", sign: .brackets),
+                try decision(3, "guerra.", "guerra. Nadie lo supo.", sign: .none),
+            ])
+        #expect(section.sentences.map(\.citation) == ["I.1", "I.2", "I.3", "I.3a", "I.4"])
+
+        var writer = CacheWriter()
+        writer.write(section)
+        var reader = CacheReader(Data(writer.bytes))
+        let read = try reader.read(EstablishedSection.self)
+        #expect(reader.isAtEnd)
+        #expect(read.id == section.id && read.title == section.title && read.text == section.text)
+        #expect(read.parts == section.parts)
+        #expect(read.sentences == section.sentences)
+        #expect(read.fileContents == section.fileContents)
+        #expect(read.fileContents.contains("Mi padre era [boticario].\n\nLlegó"))
+    }
+
     @Test("a section of the base text is read alone, equal to that of the whole text")
     func baseBySection() throws {
         let directory = try TemporaryDirectory(prefix: "cache")
