@@ -1,6 +1,6 @@
 // Decisions on a whole book: how long one decision takes to commit, blame and log.
 //
-//     swift build -c release --product sigla
+//     make release        # sigla as users run it (statically linked Swift runtime)
 //     swift build -c release --product DecisionBenchmark
 //     .build/release/DecisionBenchmark [--decisions 5000] [--seed PATH] [--keep DIR]
 //     .build/release/DecisionBenchmark --edition DIR    # an edition kept by --keep
@@ -138,7 +138,7 @@ print(String(format: "one decision through the library (edition open, 20 runs): 
 // The command line, a fresh process each time, as an editor runs it.
 let sigla = root.appendingPathComponent(".build/release/sigla").path
 guard FileManager.default.isExecutableFile(atPath: sigla) else {
-    print("(build the CLI too for command timings: swift build -c release --product sigla)")
+    print("(build the CLI too for command timings: make release)")
     exit(0)
 }
 /// Runs `sigla arguments` in the edition: wall and CPU seconds. Started with
