@@ -2,7 +2,6 @@
 #define SIGLA_CLIBGIT2_SHIM_H
 
 #include <git2.h>
-#include <git2/sys/odb_backend.h>
 
 // git_libgit2_opts is C-variadic and cannot be called from Swift: one fixed-arity
 // wrapper per option we use.
@@ -16,17 +15,6 @@ static inline int sigla_git_set_search_path(git_config_level_t level, const char
 /// Turns strict object creation (checking that referenced objects exist) on or off.
 static inline int sigla_git_enable_strict_object_creation(int enabled) {
     return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, enabled);
-}
-
-/// Adds a loose-object backend on `objects` writing at zlib `level`, ahead of the others
-/// when `priority` is the highest; the object database owns it once added.
-static inline int sigla_git_add_loose_backend(git_odb *odb, const char *objects, int level, int priority) {
-    git_odb_backend *backend = NULL;
-    int error = git_odb_backend_loose(&backend, objects, level, 0, 0, 0);
-    if (error < 0) return error;
-    error = git_odb_add_backend(odb, backend, priority);
-    if (error < 0) backend->free(backend);
-    return error;
 }
 
 /// Turns fsync of written objects and refs on or off (durability of decisions).

@@ -83,28 +83,7 @@ public final class Repository {
             throw GitError(operation: operation, code: -1, message: "libgit2 returned no repository")
         }
         self.init(handle: handle)
-        try compressLooseObjectsAsGitDoes()
     }
-
-    /// Makes new loose objects be written at zlib level 1, git's own default for them
-    /// (`core.looseCompression`), where libgit2's loose backend uses zlib's default, 6:
-    /// compressing a 130 KB section file at level 6 cost a decision a tenth of its time.
-    /// Git reads objects of any level. A second loose backend on the same folder, ahead of
-    /// libgit2's own, receives the writes; reads find objects in either.
-    private func compressLooseObjectsAsGitDoes() throws {
-        var odb: OpaquePointer?
-        try check(git_repository_odb(&odb, handle), "git_repository_odb")
-        defer { git_odb_free(odb) }
-        var folder = git_buf()
-        defer { git_buf_dispose(&folder) }
-        try check(git_repository_item_path(&folder, handle, GIT_REPOSITORY_ITEM_OBJECTS), "git_repository_item_path")
-        guard let path = folder.ptr else { return }
-        try check(
-            sigla_git_add_loose_backend(odb, path, 1, Self.fastLooseBackendPriority), "git_odb_add_backend(loose)")
-    }
-
-    /// Above libgit2's packed (2) and loose (1) backends, so writes reach this one first.
-    private static let fastLooseBackendPriority: Int32 = 3
 
     /// The root of the work tree, without a trailing slash; nil for a bare repository.
     public var workTreePath: String? {

@@ -5,19 +5,6 @@ import Testing
 
 @Suite("Building trees and reading files from commits")
 struct TreeTests {
-    @Test("blobs are written as git writes loose objects, at zlib level 1, and git reads them back")
-    func looseObjectsAtGitsLevel() throws {
-        let fixture = try RepositoryFixture()
-        let text = String(repeating: "Una frase del capítulo, y otra más. ", count: 4_000)
-        let blob = try fixture.repository.writeBlob(Data(text.utf8))
-        let file = fixture.directory.path + "/.git/objects/" + blob.hex.prefix(2) + "/" + blob.hex.dropFirst(2)
-        let stored = try Data(contentsOf: URL(fileURLWithPath: file))
-        // A zlib stream's header says its level: 0x78 0x01 is "fastest".
-        #expect(Array(stored.prefix(2)) == [0x78, 0x01])
-        #expect(try fixture.git.run(["cat-file", "blob", blob.hex]) == text)
-        #expect(try fixture.git.run("fsck", "--strict", "--no-dangling").isEmpty)
-    }
-
     @Test("treeByApplying on nothing creates nested folders that git lists with the right modes and blobs")
     func buildFromEmpty() throws {
         let fixture = try RepositoryFixture()
