@@ -140,10 +140,9 @@ extension Edition {
         if let all = cache.decisions { return all.filter { $0.location.section == section } }
         if let known = cache.sectionDecisions[section] { return known }
         guard let head else { return [] }
-        let folders = try git { try repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head) }
         var found: [Decision] = []
-        for folder in folders where folder.isFolder && folder.name == section.rawValue {
-            found = try decisions(inFolder: folder.name, id: folder.id, at: head)
+        if let folder = try apparatusFolder(of: section) {
+            found = try decisions(inFolder: section.rawValue, id: folder, at: head)
                 .filter { $0.location.section == section }
                 .sorted { $0.location < $1.location }
         }
@@ -151,13 +150,18 @@ extension Edition {
         return found
     }
 
+    /// The id of a section's folder in `apparatus/` at HEAD; nil before its first decision.
+    private func apparatusFolder(of section: SectionID) throws -> ObjectID? {
+        guard let head else { return nil }
+        return try git { try repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head) }
+            .first { $0.isFolder && $0.name == section.rawValue }?.id
+    }
+
     /// What a section's established text depends on: the analysis, and the section's
-    /// folder in `apparatus/` at HEAD.
-    private func establishedKey(_ id: SectionID) throws -> String? {
-        guard let analysis = try analysisKey(), let head else { return nil }
-        let folder = try git { try repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head) }
-            .first { $0.isFolder && $0.name == id.rawValue }
-        return analysis + EditionLayout.apparatusDirectory + "/" + id.rawValue + " " + (folder?.id.hex ?? "-") + "\n"
+    /// folder in `apparatus/` (`folder`, its id at HEAD).
+    private func establishedKey(_ id: SectionID, folder: ObjectID?) throws -> String? {
+        guard let analysis = try analysisKey() else { return nil }
+        return analysis + EditionLayout.apparatusDirectory + "/" + id.rawValue + " " + (folder?.hex ?? "-") + "\n"
     }
 
     /// The decisions recorded in one folder of `apparatus/` (a section's), kept by the
@@ -178,7 +182,9 @@ extension Edition {
     /// The established text of one section, with the decisions applied.
     public func establishedSection(_ id: SectionID, decisions: [Decision]? = nil) throws -> EstablishedSection {
         if decisions == nil, let built = cache.sections[id] { return built }
-        if decisions == nil, let key = try establishedKey(id), let kept = analysisCache.loadEstablished(section: id, key: key) {
+        if decisions == nil, let key = try establishedKey(id, folder: try apparatusFolder(of: id)),
+            let kept = analysisCache.loadEstablished(section: id, key: key)
+        {
             cache.sections[id] = kept
             return kept
         }
@@ -284,13 +290,10 @@ extension Edition {
         cache.sections = [id: section]
         // Only the changed section's kept decisions are rewritten; the section as now
         // established is kept for the next decision in it.
-        if let head,
-            let folder = try? repository.folderEntries(at: EditionLayout.apparatusDirectory, commit: head)
-                .first(where: { $0.name == id.rawValue && $0.isFolder })
-        {
-            analysisCache.storeDecisions(sorted, section: id.rawValue, folder: folder.id.hex)
-        }
-        if let key = try? establishedKey(id) { analysisCache.storeEstablished(section, key: key) }
+        let folder: ObjectID?
+        do { folder = try apparatusFolder(of: id) } catch { return }
+        if let folder { analysisCache.storeDecisions(sorted, section: id.rawValue, folder: folder.hex) }
+        if let key = try? establishedKey(id, folder: folder) { analysisCache.storeEstablished(section, key: key) }
     }
 }
 
