@@ -6,6 +6,8 @@
 struct AbbreviationTable: Hashable, Sendable {
     private var exact: [String: AbbreviationKind] = [:]
     private var folded: [String: AbbreviationKind] = [:]
+    /// The longest key, in UTF-8 bytes: a longer word is no abbreviation, whatever its case.
+    private var longestKey = 0
 
     init(languages: Set<SentenceSplitter.Language>, exceptions: SentenceSplitter.Exceptions) {
         for language in SentenceSplitter.Language.allCases where languages.contains(language) {
@@ -22,7 +24,13 @@ struct AbbreviationTable: Hashable, Sendable {
 
     /// The kind of `word` (without its period), if it is an abbreviation.
     func kind(of word: String) -> AbbreviationKind? {
+        // Every word before a period is looked up: the cheap answers first.
+        // (Lowercasing can shorten a scalar's UTF-8 to a third: K, the Kelvin sign, is 3 bytes.)
+        guard word.utf8.count <= longestKey * 3 else { return nil }
         if let kind = exact[word] { return kind }
+        if word.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
+            return folded[word]
+        }
         return folded[word.lowercased()]
     }
 
@@ -34,6 +42,7 @@ struct AbbreviationTable: Hashable, Sendable {
 
     private mutating func insert(_ word: String, _ kind: AbbreviationKind) {
         let key = Self.key(word)
+        longestKey = max(longestKey, key.utf8.count)
         if Self.isFoldable(key) { folded[key] = kind } else { exact[key] = kind }
     }
 

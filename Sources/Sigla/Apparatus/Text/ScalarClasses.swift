@@ -8,6 +8,9 @@ extension Unicode.Scalar {
     @inline(__always)
     var isSentenceWhitespace: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        // Below U+1680 (Ogham space) the only white space is NEL and NO-BREAK SPACE: accented
+        // letters, «», ¿¡ need no property lookup.
+        if value < 0x1680 { return value == 0x85 || value == 0xA0 }
         return properties.isWhitespace
     }
 

@@ -208,8 +208,13 @@ struct SentenceScanner {
 
     /// `op.cit` is looked up as `cit`: the last word of a run of abbreviations decides.
     private func lastComponentKind(of word: String) -> AbbreviationKind? {
-        guard let dot = word.lastIndex(of: "."), word.index(after: dot) < word.endIndex else { return nil }
-        return abbreviations.kind(of: String(word[word.index(after: dot)...]))
+        // On UTF-8: most words hold no period, and walking `Character`s to find that out
+        // cost more than the rest of the scan.
+        let utf8 = word.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let after = utf8.index(after: dot)
+        guard after < utf8.endIndex else { return nil }
+        return abbreviations.kind(of: String(word[after...]))
     }
 
     /// The word that ends just before `position` (letters, digits, `.`, `-`, apostrophes),
@@ -251,12 +256,38 @@ struct SentenceScanner {
 
     /// Initials: single letters joined by periods or hyphens (`J`, `J.-P`, `A.N`, `e.g`).
     static func isInitials(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        // Two ASCII letters in a row, the usual case, are a word.
+        if utf8.count >= 2, let first = utf8.first, Self.isASCIILetter(first),
+            Self.isASCIILetter(utf8[utf8.index(after: utf8.startIndex)])
+        {
+            return false
+        }
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, on bytes: one letter between separators, and no empty part but at the ends.
+            var letters = 0
+            var partLength = 0
+            for byte in word.utf8 {
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") {
+                    partLength = 0
+                    continue
+                }
+                partLength += 1
+                guard partLength == 1, Self.isASCIILetter(byte) else { return false }
+                letters += 1
+            }
+            return letters > 0
+        }
         var letters = 0
         for part in word.split(whereSeparator: { $0 == "." || $0 == "-" }) {
             guard part.count == 1, let first = part.first, first.isLetter else { return false }
             letters += 1
         }
         return letters > 0
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
     static func isRomanNumeral(_ word: String) -> Bool {
