@@ -28,12 +28,12 @@ struct TextInterner {
 
     /// The id of the text made of `bytes`, adding it if new.
     ///
-    /// - Parameter readablePast: whether the eight bytes after the start of `bytes` may be
-    ///   read even where `bytes` is shorter (a token inside a longer text): the packing then
-    ///   loads them at once and masks.
+    /// - Parameter readable: how many bytes from the start of `bytes` may be read, where
+    ///   that is more than `bytes.count` (a token inside a longer text): the hash then
+    ///   loads eight bytes at once and masks.
     @inline(__always)
-    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, readablePast: Bool = false) -> Int32 {
-        let (hash, head) = TextInternerStorage.hash(bytes, readablePast: readablePast)
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> Int32 {
+        let (hash, head) = TextInternerStorage.hash(bytes, readable: readable)
         let (slot, found) = storage.probe(bytes, hash, head)
         if found >= 0 { return found }
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -124,14 +124,18 @@ final class TextInternerStorage: @unchecked Sendable {
     }
 
     /// A multiplicative hash of the bytes taken eight at a time, and the first eight.
+    ///
+    /// - Parameter readable: how many bytes from the start of `bytes` may be read (at least
+    ///   `bytes.count`; less is taken as `bytes.count`).
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, readablePast: Bool = false) -> (hash: UInt64, head: UInt64) {
-        let head = pack(bytes, from: 0, readable: readablePast || bytes.count >= 8)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> (hash: UInt64, head: UInt64) {
+        let readable = max(readable, bytes.count)
+        let head = pack(bytes, from: 0, readable: readable >= 8)
         var hash = (UInt64(bytes.count) ^ head) &* 0x9E37_79B9_7F4A_7C15
         var start = 8
         while start < bytes.count {
-            // A later chunk may be read whole if eight bytes remain.
-            let chunk = pack(bytes, from: start, readable: bytes.count &- start >= 8)
+            // A later chunk is loaded whole where eight bytes may be read.
+            let chunk = pack(bytes, from: start, readable: readable &- start >= 8)
             hash = (hash ^ (hash >> 29) ^ chunk) &* 0x9E37_79B9_7F4A_7C15
             start &+= 8
         }

@@ -159,8 +159,8 @@ import Testing
         #expect(FormCache.joiningLineEndHyphenation("gris- azul") == "gris- azul")
     }
 
-    /// The interner packs a text's first eight bytes either byte by byte or, inside a longer
-    /// buffer, with one load: both must give one id per distinct byte string.
+    /// The interner packs a text's bytes eight at a time either byte by byte or, inside a
+    /// longer buffer, with one load: both must give one id per distinct byte string.
     @Test func internerGivesOneIDPerByteStringWhicheverWayItReads() {
         var random = SeededRandomNumberGenerator(seed: 17)
         let pieces = ["a", "é", "abcdefgh", "abcdefg", "x", "—", "ñandú", "12345678", "-\n"]
@@ -174,7 +174,7 @@ import Testing
             let padded = bytes + Array("tail of the witness".utf8)
             let alone = bytes.withUnsafeBufferPointer { interner.intern($0) }
             let inside = padded.withUnsafeBufferPointer {
-                interner.intern(UnsafeBufferPointer(rebasing: $0[0..<bytes.count]), readablePast: true)
+                interner.intern(UnsafeBufferPointer(rebasing: $0[0..<bytes.count]), readable: $0.count)
             }
             #expect(alone == inside, "\(text.debugDescription)")
             if let expected = idOf[bytes] {
