@@ -162,12 +162,39 @@ struct VariantLocator {
     }
 
     private func text(_ w: Int, _ range: Range<Int>) -> String {
-        var result = ""
-        for t in range {
-            result += witnesses[w].tokens[t].text
-            if t + 1 < range.upperBound { result += witnesses[w].tokens[t].trailingWhitespace }
+        witnesses[w].tokens.withUnsafeBufferPointer { tokens in
+            // Most readings are one token: its text is shared, not copied.
+            if range.count == 1 { return tokens[range.lowerBound].text }
+            var result = ""
+            for t in range {
+                result += tokens[t].text
+                if t + 1 < range.upperBound { result += tokens[t].trailingWhitespace }
+            }
+            return result
         }
-        return result
+    }
+
+    /// Whether every reading has the same fully folded forms (empty ones dropped), by
+    /// folded id; nil when ids cannot tell, where a form has a space (the texts compared
+    /// join forms with spaces, so `a b` may equal `a` + `b`).
+    private func alikeFullyFolded(_ readings: [Reading]) -> Bool? {
+        var first: [Int32] = []
+        var other: [Int32] = []
+        var alike = true
+        for (w, reading) in readings.enumerated() {
+            other.removeAll(keepingCapacity: true)
+            for t in reading.tokens {
+                let form = folder.foldedID(ofText: textIDs[w][t])
+                if folder.containsSpace(form) { return nil }
+                if !folder.isEmpty(form) { other.append(form) }
+            }
+            if w == 0 {
+                swap(&first, &other)
+            } else if other != first {
+                alike = false
+            }
+        }
+        return alike
     }
 
     private func classify(_ readings: [Reading]) -> VariantSignificance {
@@ -186,8 +213,10 @@ struct VariantLocator {
             }
             return true
         }
-        // Fully folded forms are remembered per text; most locations stop here (substantive).
-        guard allAlike({ self.forms.folded($0.text, $0.kind) }) else { return .substantive }
+        // Fully folded forms are compared by id; most locations stop here (substantive).
+        guard alikeFullyFolded(readings) ?? allAlike({ self.forms.folded($0.text, $0.kind) }) else {
+            return .substantive
+        }
         let all = Set(FormalDifference.allCases)
         var differences = Set<FormalDifference>()
         for aspect in FormalDifference.allCases {
