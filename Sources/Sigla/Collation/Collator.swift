@@ -50,22 +50,26 @@ public struct Collator: Sendable {
 
         // Tokenize each witness on its own core; keep the normalized forms given with pre-made tokens.
         let tokenizer = Tokenizer(settings: configuration.normalization)
-        var tokenized = ParallelMap.map(inputs.count) { index -> (TokenizedText, [Int32], [String])? in
+        var tokenized = ParallelMap.map(inputs.count) { index -> (TokenizedText, [Int32], TextInterner)? in
             guard case .text(let text) = inputs[index].content else { return nil }
             // A book has about one distinct text per 40 bytes; the table grows past that.
             var interner = TextInterner(capacity: max(1 << 10, text.utf8.count / 32))
             let (result, ids) = tokenizer.tokenize(text, interner: &interner)
-            return (result, ids, interner.texts)
+            return (result, ids, interner)
         }
         var leading: [String] = []
         var tokens: [[Token]] = []
         var givenForms: [[String?]] = []
         var internedIDs: [[Int32]] = []
-        // Per tokenized witness: token -> text id in the witness's own interner, and those texts.
+        // Per tokenized witness: token -> text id in the witness's own interner, those texts,
+        // their shared ids, and whether the shared text has the very same bytes.
         var localIDsOf: [[Int32]] = []
         var localTextsOf: [[String]] = []
         var globalOfLocal: [[Int32]] = []
-        // Texts shared by all witnesses, by String equality (canonical equivalence), keyed on bytes.
+        var sameBytesAsGlobal: [[Bool]] = []
+        // Texts shared by all witnesses, by String equality (canonical equivalence), keyed on
+        // bytes. When the first witness's texts are NFC (nearly always), its interner is
+        // taken over with its ids; the others' NFC texts are looked up in it by their bytes.
         var textIDs = CanonicalInterner(capacity: 1 << 15)
         var distinct: [(text: String, kind: TokenKind)] = []
         func internText(_ text: String) -> Int32 {
@@ -74,19 +78,47 @@ public struct Collator: Sendable {
             return id
         }
         for (index, input) in inputs.enumerated() {
-            if let (result, localIDs, localTexts) = tokenized[index] {
+            if let (result, localIDs, interner) = tokenized[index] {
                 // Taken out, so that the token arrays below are not shared (setting their
                 // normalized forms would copy them).
                 tokenized[index] = nil
-                // Map this witness's text ids to ids shared by all witnesses.
-                let global = localTexts.map(internText)
+                var local = interner
+                let localTexts = local.takeTexts()
+                var global: [Int32]
+                var sameBytes: [Bool]
+                if distinct.isEmpty && local.allTextsAreKnownNFC {
+                    textIDs = CanonicalInterner(adopting: local)
+                    distinct = localTexts.map { ($0, TokenKind.classify($0)) }
+                    global = Array(0..<Int32(localTexts.count))
+                    sameBytes = [Bool](repeating: true, count: localTexts.count)
+                    internedIDs.append(localIDs)
+                } else {
+                    let isNFC = local.allTextsAreKnownNFC
+                    global = []
+                    global.reserveCapacity(localTexts.count)
+                    sameBytes = []
+                    sameBytes.reserveCapacity(localTexts.count)
+                    for l in localTexts.indices {
+                        if isNFC {
+                            let (id, isNew) = textIDs.intern(nfcTextOf: Int32(l), in: local)
+                            if isNew { distinct.append((localTexts[l], TokenKind.classify(localTexts[l]))) }
+                            global.append(id)
+                            sameBytes.append(true)
+                        } else {
+                            let id = internText(localTexts[l])
+                            global.append(id)
+                            sameBytes.append(CanonicalText.sameBytes(distinct[Int(id)].text, localTexts[l]))
+                        }
+                    }
+                    internedIDs.append(localIDs.map { global[Int($0)] })
+                }
                 leading.append(result.leadingWhitespace)
                 tokens.append(result.tokens)
-                internedIDs.append(localIDs.map { global[Int($0)] })
                 givenForms.append([])
                 localIDsOf.append(localIDs)
                 localTextsOf.append(localTexts)
                 globalOfLocal.append(global)
+                sameBytesAsGlobal.append(sameBytes)
             } else if case .tokens(let inputTokens) = input.content {
                 let (whitespace, made, forms) = Self.tokens(from: inputTokens)
                 leading.append(whitespace)
@@ -96,6 +128,7 @@ public struct Collator: Sendable {
                 localIDsOf.append([])
                 localTextsOf.append([])
                 globalOfLocal.append([])
+                sameBytesAsGlobal.append([])
             }
         }
         // Normalize each distinct text once: a book repeats its words.
@@ -128,9 +161,12 @@ public struct Collator: Sendable {
             return id
         }
         func keyText(_ id: Int32) -> String { keyStrings[Int(id)] ?? "" }
+        // Whether each text's key is its very bytes (the token's normalized form stays its text).
+        var keyIsText = [Bool](repeating: false, count: distinct.count)
         let keyIDOfText = distinct.indices.map { id -> Int32 in
             let key = earlyKeys[id] ?? forms.uncachedKey(distinct[id].text, distinct[id].kind)
-            return intern(key, textID: CanonicalText.sameBytes(key, distinct[id].text) ? Int32(id) : nil)
+            keyIsText[id] = CanonicalText.sameBytes(key, distinct[id].text)
+            return intern(key, textID: keyIsText[id] ? Int32(id) : nil)
         }
         var ids: [[Int32]] = []
         for w in tokens.indices {
@@ -139,7 +175,9 @@ public struct Collator: Sendable {
                 // Tokenized here: a token's normalized form is still its text; set the key
                 // where it differs from the text, decided once per distinct text.
                 let changed = localTextsOf[w].indices.map { l -> String? in
-                    let key = keyText(keyIDOfText[Int(globalOfLocal[w][l])])
+                    let g = Int(globalOfLocal[w][l])
+                    if sameBytesAsGlobal[w][l] { return keyIsText[g] ? nil : keyText(keyIDOfText[g]) }
+                    let key = keyText(keyIDOfText[g])
                     return CanonicalText.sameBytes(key, localTextsOf[w][l]) ? nil : key
                 }
                 let localIDs = localIDsOf[w]

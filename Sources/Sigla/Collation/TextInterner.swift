@@ -13,7 +13,7 @@
 struct TextInterner {
     /// The texts by id (empty when made with `keepsTexts: false`).
     private(set) var texts: [String] = []
-    private let keepsTexts: Bool
+    private var keepsTexts: Bool
     private var storage: TextInternerStorage
 
     /// Number of distinct byte strings.
@@ -39,6 +39,23 @@ struct TextInterner {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         if keepsTexts { texts.append(String(decoding: bytes, as: UTF8.self)) }
         return storage.add(bytes, hash: hash, head: head, slot: slot)
+    }
+
+    /// Gives the texts away and makes no more `String`s: for an owner that keeps the ids
+    /// and bytes only (see `CanonicalInterner.init(adopting:)`).
+    mutating func takeTexts() -> [String] {
+        keepsTexts = false
+        defer { texts = [] }
+        return texts
+    }
+
+    /// Whether every text is certainly NFC (`CanonicalText.isKnownNFC`), judged from the
+    /// bytes of the distinct texts (each whole scalars) rather than of every token.
+    var allTextsAreKnownNFC: Bool { storage.allBytesAreKnownNFC }
+
+    /// Calls `body` with the bytes of text `id`; eight bytes past their end may be read.
+    func withBytes<R>(of id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(storage.bytes(of: id))
     }
 
     /// The id of the text made of `bytes`, or nil if it was never interned.
@@ -72,11 +89,15 @@ final class TextInternerStorage: @unchecked Sendable {
         slots = .allocate(capacity: 2 * size)
         slots.initialize(repeating: 0, count: 2 * size)
         arenaCapacity = max(capacity * 8, 64)
-        arena = .allocate(capacity: arenaCapacity)
+        arena = .allocate(capacity: arenaCapacity + Self.slack)
         startsCapacity = max(capacity, 16) + 1
         starts = .allocate(capacity: startsCapacity)
         starts[0] = 0
     }
+
+    /// Bytes allocated past the arena's capacity, so that eight bytes may be loaded from
+    /// any text's start (`bytes(of:)`); never written.
+    private static let slack = 8
 
     deinit {
         slots.deallocate()
@@ -96,12 +117,23 @@ final class TextInternerStorage: @unchecked Sendable {
         copy.slots.initialize(from: slots, count: 2 * (mask + 1))
         copy.arenaCapacity = arenaCapacity
         copy.arenaUsed = arenaUsed
-        copy.arena = .allocate(capacity: arenaCapacity)
+        copy.arena = .allocate(capacity: arenaCapacity + Self.slack)
         copy.arena.initialize(from: arena, count: arenaUsed)
         copy.startsCapacity = startsCapacity
         copy.starts = .allocate(capacity: startsCapacity)
         copy.starts.initialize(from: starts, count: count + 1)
         return copy
+    }
+
+    /// Whether the bytes of all texts are certainly NFC (see `CanonicalText.isKnownNFC`,
+    /// which judges scalar by scalar, so the texts may be taken together).
+    var allBytesAreKnownNFC: Bool {
+        CanonicalText.isKnownNFC(UnsafeBufferPointer(start: arena, count: arenaUsed))
+    }
+
+    /// The bytes of text `id` in the arena (valid until the next `add`).
+    func bytes(of id: Int32) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: arena + starts[Int(id)], count: starts[Int(id) + 1] - starts[Int(id)])
     }
 
     /// Up to eight bytes from `start`, packed little-end first; loaded at once where
@@ -179,7 +211,7 @@ final class TextInternerStorage: @unchecked Sendable {
         slots[2 * slot + 1] = head
         if arenaUsed + bytes.count > arenaCapacity {
             let capacity = max(2 * arenaCapacity, arenaUsed + bytes.count)
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + Self.slack)
             grown.initialize(from: arena, count: arenaUsed)
             arena.deallocate()
             arena = grown
