@@ -30,8 +30,12 @@ enum MultipleAlignment {
         let baseCount = witnesses[base].tokens.count
         // The base columns, row after row: partnerRows[p * n + w] is the token of witness
         // w in base column p, or -1.
-        var partnerRows = [Int32](repeating: -1, count: baseCount * n)
-        for p in 0..<baseCount { partnerRows[p * n + base] = Int32(p) }
+        // Every cell is written below (the base's own and each witness's partner), so the
+        // rows start uninitialized rather than filled twice.
+        var partnerRows = [Int32](unsafeUninitializedCapacity: baseCount * n) { rows, count in
+            for p in 0..<baseCount { rows[p * n + base] = Int32(p) }
+            count = baseCount * n
+        }
         // Runs of added tokens per gap slot (slot p = before base token p): (slot, witness, tokens).
         var additions: [(slot: Int, rank: Int, witness: Int, tokens: [Int])] = []
         var moves: [(witness: Int, block: TranspositionDetector.Block)] = []
