@@ -70,7 +70,8 @@ public struct Collator: Sendable {
         // Texts shared by all witnesses, by String equality (canonical equivalence), keyed on
         // bytes. When the first witness's texts are NFC (nearly always), its interner is
         // taken over with its ids; the others' NFC texts are looked up in it by their bytes.
-        var textIDs = CanonicalInterner(capacity: 1 << 15)
+        // (Made small: it is nearly always replaced by the first witness's.)
+        var textIDs = CanonicalInterner(capacity: 1 << 10)
         var distinct: [(text: String, kind: TokenKind)] = []
         func internText(_ text: String) -> Int32 {
             let (id, isNew) = textIDs.intern(text)

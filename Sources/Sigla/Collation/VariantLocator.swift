@@ -102,35 +102,47 @@ struct VariantLocator {
     private func agreement(_ table: AlignmentTable) -> [Bool] {
         let n = witnesses.count
         let gap: Int32 = -1
-        // Keys of all tokens in one array: witness w's token t at start[w] + t.
+        // Keys of all tokens in one array, witness w's token t at start[w] + t, with the
+        // ignorable key already read as a gap.
         var start = [Int](repeating: 0, count: n + 1)
         for w in 0..<n { start[w + 1] = start[w] + ids[w].count }
         var keys: [Int32] = []
         keys.reserveCapacity(start[n])
         for w in 0..<n { keys.append(contentsOf: ids[w]) }
-        let ignorable = ignorableID ?? gap
-        return [Bool](unsafeUninitializedCapacity: table.columnCount) { agreeing, count in
-            keys.withUnsafeBufferPointer { keys in
-                table.cells.withUnsafeBufferPointer { cells in
-                    for column in 0..<table.columnCount {
-                        var first = gap
-                        var agrees = true
-                        for w in 0..<n {
-                            let t = cells[column * n + w]
-                            var key = t >= 0 ? keys[start[w] + Int(t)] : gap
-                            if key == ignorable { key = gap }
-                            if w == 0 {
-                                first = key
-                            } else if key != first {
-                                agrees = false
-                                break
-                            }
+        if let ignorable = ignorableID {
+            keys.withUnsafeMutableBufferPointer { keys in
+                for i in keys.indices where keys[i] == ignorable { keys[i] = gap }
+            }
+        }
+        let columnCount = table.columnCount
+        // On raw buffers throughout: this visits every cell of the table.
+        return keys.withUnsafeBufferPointer { keys in
+            table.cells.withUnsafeBufferPointer { cells in
+                start.withUnsafeBufferPointer { start in
+                    [Bool](unsafeUninitializedCapacity: columnCount) { agreeing, count in
+                        func key(_ cell: Int, _ w: Int) -> Int32 {
+                            let t = cells[cell &+ w]
+                            return t >= 0 ? keys[start[w] &+ Int(t)] : gap
                         }
-                        agreeing[column] = agrees
+                        var cell = 0
+                        for column in 0..<columnCount {
+                            let first = key(cell, 0)
+                            var agrees = true
+                            var w = 1
+                            while w < n {
+                                if key(cell, w) != first {
+                                    agrees = false
+                                    break
+                                }
+                                w &+= 1
+                            }
+                            agreeing[column] = agrees
+                            cell &+= n
+                        }
+                        count = columnCount
                     }
                 }
             }
-            count = table.columnCount
         }
     }
 
