@@ -175,16 +175,27 @@ public struct Collator: Sendable {
             if givenForms[w].isEmpty {
                 // Tokenized here: a token's normalized form is still its text; set the key
                 // where it differs from the text, decided once per distinct text.
-                let changed = localTextsOf[w].indices.map { l -> String? in
+                // Per local text: -1 when its key is its text, else the index of the key in
+                // `changedKeys` (a test per token of an optional string cost a retain).
+                var changedKeys: [String] = []
+                let changed = localTextsOf[w].indices.map { l -> Int32 in
                     let g = Int(globalOfLocal[w][l])
-                    if sameBytesAsGlobal[w][l] { return keyIsText[g] ? nil : keyText(keyIDOfText[g]) }
+                    if sameBytesAsGlobal[w][l] && keyIsText[g] { return -1 }
                     let key = keyText(keyIDOfText[g])
-                    return CanonicalText.sameBytes(key, localTextsOf[w][l]) ? nil : key
+                    if !sameBytesAsGlobal[w][l] && CanonicalText.sameBytes(key, localTextsOf[w][l]) { return -1 }
+                    changedKeys.append(key)
+                    return Int32(changedKeys.count - 1)
                 }
-                let localIDs = localIDsOf[w]
-                tokens[w].withUnsafeMutableBufferPointer { witnessTokens in
-                    for t in witnessTokens.indices {
-                        if let key = changed[Int(localIDs[t])] { witnessTokens[t].normalized = key }
+                if !changedKeys.isEmpty {
+                    localIDsOf[w].withUnsafeBufferPointer { localIDs in
+                        changed.withUnsafeBufferPointer { changed in
+                            tokens[w].withUnsafeMutableBufferPointer { witnessTokens in
+                                for t in witnessTokens.indices {
+                                    let c = changed[Int(localIDs[t])]
+                                    if c >= 0 { witnessTokens[t].normalized = changedKeys[Int(c)] }
+                                }
+                            }
+                        }
                     }
                 }
             } else {
