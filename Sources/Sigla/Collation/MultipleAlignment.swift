@@ -95,8 +95,9 @@ enum MultipleAlignment {
             while next < additions.count && slotOfAddition[next] == slot { next += 1 }
             for column in mergeAdditions(additions[start..<next], witnesses: witnesses, ids: ids, aligner: &aligner) {
                 if !additionColumn.isEmpty {
-                    for (w, t) in column.cells.enumerated() where t >= 0 && additionColumn[w * tokenStride + Int(t)] != nil {
-                        additionColumn[w * tokenStride + Int(t)] = Int32(cells.count / n)
+                    for (w, t) in column.cells.enumerated() where t >= 0 {
+                        let key = w * tokenStride + Int(t)
+                        if additionColumn[key] != nil { additionColumn[key] = Int32(cells.count / n) }
                     }
                 }
                 cells.append(contentsOf: column.cells)
