@@ -36,19 +36,34 @@ struct AnchoredDiff {
 
     /// The matched positions of `a` and `b`, increasing on both sides.
     mutating func matches(_ a: [Int32], _ b: [Int32]) -> [MatchPair] {
-        var out: [MatchPair] = []
-        out.reserveCapacity(min(a.count, b.count))
+        // Each match takes a position of each side, so there are at most min(n, m); they are
+        // written in place (an append per match checked the array's uniqueness).
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
-                solve(a, b, 0, a.count, 0, b.count, depth: 0, into: &out)
+                [MatchPair](unsafeUninitializedCapacity: min(a.count, b.count)) { buffer, count in
+                    var out = Output(buffer: buffer)
+                    solve(a, b, 0, a.count, 0, b.count, depth: 0, into: &out)
+                    count = out.count
+                }
             }
         }
-        return out
+    }
+
+    /// The matches found so far, in a buffer large enough for all.
+    private struct Output {
+        let buffer: UnsafeMutableBufferPointer<MatchPair>
+        var count = 0
+
+        @inline(__always)
+        mutating func append(_ match: MatchPair) {
+            buffer[count] = match
+            count &+= 1
+        }
     }
 
     private mutating func solve(
         _ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>,
-        _ aLow: Int, _ aHigh: Int, _ bLow: Int, _ bHigh: Int, depth: Int, into out: inout [MatchPair]
+        _ aLow: Int, _ aHigh: Int, _ bLow: Int, _ bHigh: Int, depth: Int, into out: inout Output
     ) {
         var aLo = aLow
         var bLo = bLow
@@ -155,7 +170,7 @@ struct AnchoredDiff {
     /// Myers's greedy O(ND) diff of two ranges, appending the matches in order.
     private func myers(
         _ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>,
-        _ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int, into out: inout [MatchPair]
+        _ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int, into out: inout Output
     ) {
         let n = aHi - aLo
         let m = bHi - bLo
@@ -189,7 +204,8 @@ struct AnchoredDiff {
             }
         }
         guard finalD >= 0 else { return }  // too different: a wholesale replacement
-        var reversed: [MatchPair] = []
+        // The backtrack finds the matches last first: written so, then turned around.
+        let first = out.count
         var x = n
         var y = m
         for d in stride(from: finalD, through: 0, by: -1) {
@@ -200,13 +216,14 @@ struct AnchoredDiff {
             let previousX = d == 0 ? 0 : value(previousK)
             let previousY = d == 0 ? 0 : previousX - previousK
             while x > previousX && y > previousY {
-                reversed.append(MatchPair(a: Int32(aLo + x - 1), b: Int32(bLo + y - 1)))
+                out.append(MatchPair(a: Int32(aLo + x - 1), b: Int32(bLo + y - 1)))
                 x -= 1
                 y -= 1
             }
             x = previousX
             y = previousY
         }
-        out.append(contentsOf: reversed.reversed())
+        var found = UnsafeMutableBufferPointer(rebasing: out.buffer[first..<out.count])
+        found.reverse()
     }
 }

@@ -21,6 +21,21 @@ struct CanonicalInterner {
         byBytes = TextInterner(capacity: capacity, keepsTexts: false)
     }
 
+    /// An interner that starts with the texts of `interner`, with their ids, all of which
+    /// the caller knows to be NFC (a tokenizer's interner over NFC text): its table is
+    /// taken over rather than built again (take its texts out first: see
+    /// `TextInterner.takeTexts()`).
+    init(adopting interner: TextInterner) {
+        byBytes = interner
+        count = interner.count
+        idOfBytes = Array(0..<Int32(count))
+    }
+
+    /// The id of text `id` of `interner`, a text the caller knows to be NFC, and whether it is new.
+    mutating func intern(nfcTextOf id: Int32, in interner: TextInterner) -> (id: Int32, isNew: Bool) {
+        interner.withBytes(of: id) { intern(nfcBytes: $0, readable: $0.count + 8) }
+    }
+
     /// The id of `text`, and whether it is new.
     mutating func intern(_ text: String) -> (id: Int32, isNew: Bool) {
         var copy = text
@@ -47,9 +62,11 @@ struct CanonicalInterner {
 
     /// The id of the text made of `bytes`, which the caller knows to be NFC (ASCII, say),
     /// and whether it is new.
-    mutating func intern(nfcBytes bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
+    ///
+    /// - Parameter readable: as `TextInterner.intern(_:readable:)`.
+    mutating func intern(nfcBytes bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> (id: Int32, isNew: Bool) {
         let before = byBytes.count
-        let byteID = byBytes.intern(bytes)
+        let byteID = byBytes.intern(bytes, readable: readable)
         if byBytes.count == before { return (idOfBytes[Int(byteID)], false) }
         let id = Int32(count)
         idOfBytes.append(id)

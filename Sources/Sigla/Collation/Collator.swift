@@ -50,23 +50,28 @@ public struct Collator: Sendable {
 
         // Tokenize each witness on its own core; keep the normalized forms given with pre-made tokens.
         let tokenizer = Tokenizer(settings: configuration.normalization)
-        var tokenized = ParallelMap.map(inputs.count) { index -> (TokenizedText, [Int32], [String])? in
+        var tokenized = ParallelMap.map(inputs.count) { index -> (TokenizedText, [Int32], TextInterner)? in
             guard case .text(let text) = inputs[index].content else { return nil }
             // A book has about one distinct text per 40 bytes; the table grows past that.
             var interner = TextInterner(capacity: max(1 << 10, text.utf8.count / 32))
             let (result, ids) = tokenizer.tokenize(text, interner: &interner)
-            return (result, ids, interner.texts)
+            return (result, ids, interner)
         }
         var leading: [String] = []
         var tokens: [[Token]] = []
         var givenForms: [[String?]] = []
         var internedIDs: [[Int32]] = []
-        // Per tokenized witness: token -> text id in the witness's own interner, and those texts.
+        // Per tokenized witness: token -> text id in the witness's own interner, those texts,
+        // their shared ids, and whether the shared text has the very same bytes.
         var localIDsOf: [[Int32]] = []
         var localTextsOf: [[String]] = []
         var globalOfLocal: [[Int32]] = []
-        // Texts shared by all witnesses, by String equality (canonical equivalence), keyed on bytes.
-        var textIDs = CanonicalInterner(capacity: 1 << 15)
+        var sameBytesAsGlobal: [[Bool]] = []
+        // Texts shared by all witnesses, by String equality (canonical equivalence), keyed on
+        // bytes. When the first witness's texts are NFC (nearly always), its interner is
+        // taken over with its ids; the others' NFC texts are looked up in it by their bytes.
+        // (Made small: it is nearly always replaced by the first witness's.)
+        var textIDs = CanonicalInterner(capacity: 1 << 10)
         var distinct: [(text: String, kind: TokenKind)] = []
         func internText(_ text: String) -> Int32 {
             let (id, isNew) = textIDs.intern(text)
@@ -74,19 +79,47 @@ public struct Collator: Sendable {
             return id
         }
         for (index, input) in inputs.enumerated() {
-            if let (result, localIDs, localTexts) = tokenized[index] {
+            if let (result, localIDs, interner) = tokenized[index] {
                 // Taken out, so that the token arrays below are not shared (setting their
                 // normalized forms would copy them).
                 tokenized[index] = nil
-                // Map this witness's text ids to ids shared by all witnesses.
-                let global = localTexts.map(internText)
+                var local = interner
+                let localTexts = local.takeTexts()
+                var global: [Int32]
+                var sameBytes: [Bool]
+                if distinct.isEmpty && local.allTextsAreKnownNFC {
+                    textIDs = CanonicalInterner(adopting: local)
+                    distinct = localTexts.map { ($0, TokenKind.classify($0)) }
+                    global = Array(0..<Int32(localTexts.count))
+                    sameBytes = [Bool](repeating: true, count: localTexts.count)
+                    internedIDs.append(localIDs)
+                } else {
+                    let isNFC = local.allTextsAreKnownNFC
+                    global = []
+                    global.reserveCapacity(localTexts.count)
+                    sameBytes = []
+                    sameBytes.reserveCapacity(localTexts.count)
+                    for l in localTexts.indices {
+                        if isNFC {
+                            let (id, isNew) = textIDs.intern(nfcTextOf: Int32(l), in: local)
+                            if isNew { distinct.append((localTexts[l], TokenKind.classify(localTexts[l]))) }
+                            global.append(id)
+                            sameBytes.append(true)
+                        } else {
+                            let id = internText(localTexts[l])
+                            global.append(id)
+                            sameBytes.append(CanonicalText.sameBytes(distinct[Int(id)].text, localTexts[l]))
+                        }
+                    }
+                    internedIDs.append(Self.mapped(localIDs, through: global))
+                }
                 leading.append(result.leadingWhitespace)
                 tokens.append(result.tokens)
-                internedIDs.append(localIDs.map { global[Int($0)] })
                 givenForms.append([])
                 localIDsOf.append(localIDs)
                 localTextsOf.append(localTexts)
                 globalOfLocal.append(global)
+                sameBytesAsGlobal.append(sameBytes)
             } else if case .tokens(let inputTokens) = input.content {
                 let (whitespace, made, forms) = Self.tokens(from: inputTokens)
                 leading.append(whitespace)
@@ -96,6 +129,7 @@ public struct Collator: Sendable {
                 localIDsOf.append([])
                 localTextsOf.append([])
                 globalOfLocal.append([])
+                sameBytesAsGlobal.append([])
             }
         }
         // Normalize each distinct text once: a book repeats its words.
@@ -128,24 +162,40 @@ public struct Collator: Sendable {
             return id
         }
         func keyText(_ id: Int32) -> String { keyStrings[Int(id)] ?? "" }
+        // Whether each text's key is its very bytes (the token's normalized form stays its text).
+        var keyIsText = [Bool](repeating: false, count: distinct.count)
         let keyIDOfText = distinct.indices.map { id -> Int32 in
             let key = earlyKeys[id] ?? forms.uncachedKey(distinct[id].text, distinct[id].kind)
-            return intern(key, textID: CanonicalText.sameBytes(key, distinct[id].text) ? Int32(id) : nil)
+            keyIsText[id] = CanonicalText.sameBytes(key, distinct[id].text)
+            return intern(key, textID: keyIsText[id] ? Int32(id) : nil)
         }
         var ids: [[Int32]] = []
         for w in tokens.indices {
-            var row = textIDOf[w].map { keyIDOfText[Int($0)] }
+            var row = Self.mapped(textIDOf[w], through: keyIDOfText)
             if givenForms[w].isEmpty {
                 // Tokenized here: a token's normalized form is still its text; set the key
                 // where it differs from the text, decided once per distinct text.
-                let changed = localTextsOf[w].indices.map { l -> String? in
-                    let key = keyText(keyIDOfText[Int(globalOfLocal[w][l])])
-                    return CanonicalText.sameBytes(key, localTextsOf[w][l]) ? nil : key
+                // Per local text: -1 when its key is its text, else the index of the key in
+                // `changedKeys` (a test per token of an optional string cost a retain).
+                var changedKeys: [String] = []
+                let changed = localTextsOf[w].indices.map { l -> Int32 in
+                    let g = Int(globalOfLocal[w][l])
+                    if sameBytesAsGlobal[w][l] && keyIsText[g] { return -1 }
+                    let key = keyText(keyIDOfText[g])
+                    if !sameBytesAsGlobal[w][l] && CanonicalText.sameBytes(key, localTextsOf[w][l]) { return -1 }
+                    changedKeys.append(key)
+                    return Int32(changedKeys.count - 1)
                 }
-                let localIDs = localIDsOf[w]
-                tokens[w].withUnsafeMutableBufferPointer { witnessTokens in
-                    for t in witnessTokens.indices {
-                        if let key = changed[Int(localIDs[t])] { witnessTokens[t].normalized = key }
+                if !changedKeys.isEmpty {
+                    localIDsOf[w].withUnsafeBufferPointer { localIDs in
+                        changed.withUnsafeBufferPointer { changed in
+                            tokens[w].withUnsafeMutableBufferPointer { witnessTokens in
+                                for t in witnessTokens.indices {
+                                    let c = changed[Int(localIDs[t])]
+                                    if c >= 0 { witnessTokens[t].normalized = changedKeys[Int(c)] }
+                                }
+                            }
+                        }
                     }
                 }
             } else {
@@ -176,6 +226,19 @@ public struct Collator: Sendable {
         return Collation(
             witnesses: witnesses, baseIndex: baseIndex, table: alignment.table,
             transpositions: alignment.transpositions, variantLocations: locations, configuration: configuration)
+    }
+
+    /// `ids.map { table[Int($0)] }` on raw buffers: `map` checked the result's uniqueness
+    /// per element, which cost more than the lookup over a book's 190,000 tokens.
+    private static func mapped(_ ids: [Int32], through table: [Int32]) -> [Int32] {
+        ids.withUnsafeBufferPointer { ids in
+            table.withUnsafeBufferPointer { table in
+                [Int32](unsafeUninitializedCapacity: ids.count) { result, count in
+                    for i in ids.indices { result[i] = table[Int(ids[i])] }
+                    count = ids.count
+                }
+            }
+        }
     }
 
     /// Splits CollateX-style tokens (`t` with trailing whitespace) into Sigla tokens.

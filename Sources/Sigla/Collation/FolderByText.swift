@@ -6,6 +6,9 @@ final class FolderByText {
     private let forms: FormCache
     private var ids: [Int32]
     private var interner = CanonicalInterner(capacity: 1 << 10)
+    /// Per folded id: whether the form is empty, whether it has a space.
+    private var isEmptyForm: [Bool] = []
+    private var hasSpace: [Bool] = []
 
     /// - Parameter texts: the distinct texts by text id, with their kinds.
     init(texts: [(text: String, kind: TokenKind)], forms: FormCache) {
@@ -19,8 +22,19 @@ final class FolderByText {
         let cached = ids[Int(id)]
         if cached >= 0 { return cached }
         let text = texts[Int(id)]
-        let folded = interner.intern(forms.folded(text.text, text.kind)).id
+        let form = forms.folded(text.text, text.kind)
+        let (folded, isNew) = interner.intern(form)
+        if isNew {
+            isEmptyForm.append(form.isEmpty)
+            hasSpace.append(form.utf8.contains(0x20))
+        }
         ids[Int(id)] = folded
         return folded
     }
+
+    /// Whether the folded form `foldedID` is empty (punctuation, say).
+    func isEmpty(_ foldedID: Int32) -> Bool { isEmptyForm[Int(foldedID)] }
+
+    /// Whether the folded form `foldedID` has a space (a spelling rule may put one in).
+    func containsSpace(_ foldedID: Int32) -> Bool { hasSpace[Int(foldedID)] }
 }

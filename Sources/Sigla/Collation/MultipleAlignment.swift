@@ -30,8 +30,12 @@ enum MultipleAlignment {
         let baseCount = witnesses[base].tokens.count
         // The base columns, row after row: partnerRows[p * n + w] is the token of witness
         // w in base column p, or -1.
-        var partnerRows = [Int32](repeating: -1, count: baseCount * n)
-        for p in 0..<baseCount { partnerRows[p * n + base] = Int32(p) }
+        // Every cell is written below (the base's own and each witness's partner), so the
+        // rows start uninitialized rather than filled twice.
+        var partnerRows = [Int32](unsafeUninitializedCapacity: baseCount * n) { rows, count in
+            for p in 0..<baseCount { rows[p * n + base] = Int32(p) }
+            count = baseCount * n
+        }
         // Runs of added tokens per gap slot (slot p = before base token p): (slot, witness, tokens).
         var additions: [(slot: Int, rank: Int, witness: Int, tokens: [Int])] = []
         var moves: [(witness: Int, block: TranspositionDetector.Block)] = []
@@ -66,35 +70,56 @@ enum MultipleAlignment {
         // each gap in between; no column costs an allocation (a book has some 190,000).
         var cells: [Int32] = []
         cells.reserveCapacity((baseCount + additions.count) * n)
+        // Columns are placed for the moves' first and last tokens only (a pass over every
+        // cell cost more than the rest of the layout): a base token's column from the
+        // stretch it was copied in; a moved witness token is unmatched, so it sits in a
+        // column of additions, noted as those are laid out.
+        var stretches: [(firstBase: Int, firstColumn: Int)] = []
+        let tokenStride = witnesses.map(\.tokens.count).max() ?? 0
+        var additionColumn: [Int: Int32] = [:]
+        for move in moves {
+            additionColumn[move.witness * tokenStride + move.block.b] = -1
+            additionColumn[move.witness * tokenStride + move.block.b + move.block.length - 1] = -1
+        }
+        func copyBase(_ range: Range<Int>) {
+            stretches.append((range.lowerBound, cells.count / max(n, 1)))
+            cells.append(contentsOf: partnerRows[(range.lowerBound * n)..<(range.upperBound * n)])
+        }
         var nextBase = 0
         var next = 0
         while next < additions.count {
             let slot = slotOfAddition[next]
-            cells.append(contentsOf: partnerRows[(nextBase * n)..<(slot * n)])
+            copyBase(nextBase..<slot)
             nextBase = slot
             let start = next
             while next < additions.count && slotOfAddition[next] == slot { next += 1 }
             for column in mergeAdditions(additions[start..<next], witnesses: witnesses, ids: ids, aligner: &aligner) {
+                if !additionColumn.isEmpty {
+                    for (w, t) in column.cells.enumerated() where t >= 0 {
+                        let key = w * tokenStride + Int(t)
+                        if additionColumn[key] != nil { additionColumn[key] = Int32(cells.count / n) }
+                    }
+                }
                 cells.append(contentsOf: column.cells)
             }
         }
-        cells.append(contentsOf: partnerRows[(nextBase * n)...])
-        // Column of each token, to place transpositions: witness w's token t at
-        // columnOf[tokenStart[w] + t].
-        var tokenStart = [Int](repeating: 0, count: n + 1)
-        for w in 0..<n { tokenStart[w + 1] = tokenStart[w] + witnesses[w].tokens.count }
-        var columnOf = [Int32](repeating: -1, count: tokenStart[n])
-        columnOf.withUnsafeMutableBufferPointer { columnOf in
-            cells.withUnsafeBufferPointer { cells in
-                for column in 0..<(cells.count / max(n, 1)) {
-                    for w in 0..<n {
-                        let t = cells[column * n + w]
-                        if t >= 0 { columnOf[tokenStart[w] + Int(t)] = Int32(column) }
-                    }
-                }
+        copyBase(nextBase..<baseCount)
+        func baseColumn(_ p: Int) -> Int {
+            // The last stretch starting at or before p.
+            var low = 0
+            var high = stretches.count
+            while high - low > 1 {
+                let mid = (low + high) / 2
+                if stretches[mid].firstBase <= p { low = mid } else { high = mid }
             }
+            return stretches[low].firstColumn + (p - stretches[low].firstBase)
         }
-        func column(_ w: Int, _ t: Int) -> Int { Int(columnOf[tokenStart[w] + t]) }
+        func column(_ w: Int, _ t: Int) -> Int {
+            if w == base { return baseColumn(t) }
+            if let found = additionColumn[w * tokenStride + t], found >= 0 { return Int(found) }
+            // Not expected (a moved token is unmatched): found by a scan then.
+            return (0..<(cells.count / n)).first { cells[$0 * n + w] == Int32(t) } ?? 0
+        }
         let sigla = witnesses.map(\.siglum)
         let transpositions = moves.map { move in
             let b = move.block

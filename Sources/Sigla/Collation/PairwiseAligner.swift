@@ -24,9 +24,14 @@ struct PairwiseAligner {
         let matches = diff.matches(a, b)
         var partnerOfA = [Int32](repeating: -1, count: a.count)
         var partnerOfB = [Int32](repeating: -1, count: b.count)
-        for match in matches {
-            partnerOfA[Int(match.a)] = match.b
-            partnerOfB[Int(match.b)] = match.a
+        // On raw buffers: nearly every token is matched, and each subscript set checked uniqueness.
+        partnerOfA.withUnsafeMutableBufferPointer { partnerOfA in
+            partnerOfB.withUnsafeMutableBufferPointer { partnerOfB in
+                for match in matches {
+                    partnerOfA[Int(match.a)] = match.b
+                    partnerOfB[Int(match.b)] = match.a
+                }
+            }
         }
         let moves = transpositions.blocks(
             a: a, b: b, tokensA: tokensA, tokensB: tokensB, partnerOfA: partnerOfA, partnerOfB: partnerOfB,

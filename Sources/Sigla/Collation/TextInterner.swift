@@ -13,7 +13,7 @@
 struct TextInterner {
     /// The texts by id (empty when made with `keepsTexts: false`).
     private(set) var texts: [String] = []
-    private let keepsTexts: Bool
+    private var keepsTexts: Bool
     private var storage: TextInternerStorage
 
     /// Number of distinct byte strings.
@@ -28,17 +28,34 @@ struct TextInterner {
 
     /// The id of the text made of `bytes`, adding it if new.
     ///
-    /// - Parameter readablePast: whether the eight bytes after the start of `bytes` may be
-    ///   read even where `bytes` is shorter (a token inside a longer text): the packing then
-    ///   loads them at once and masks.
+    /// - Parameter readable: how many bytes from the start of `bytes` may be read, where
+    ///   that is more than `bytes.count` (a token inside a longer text): the hash then
+    ///   loads eight bytes at once and masks.
     @inline(__always)
-    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, readablePast: Bool = false) -> Int32 {
-        let (hash, head) = TextInternerStorage.hash(bytes, readablePast: readablePast)
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> Int32 {
+        let (hash, head) = TextInternerStorage.hash(bytes, readable: readable)
         let (slot, found) = storage.probe(bytes, hash, head)
         if found >= 0 { return found }
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         if keepsTexts { texts.append(String(decoding: bytes, as: UTF8.self)) }
         return storage.add(bytes, hash: hash, head: head, slot: slot)
+    }
+
+    /// Gives the texts away and makes no more `String`s: for an owner that keeps the ids
+    /// and bytes only (see `CanonicalInterner.init(adopting:)`).
+    mutating func takeTexts() -> [String] {
+        keepsTexts = false
+        defer { texts = [] }
+        return texts
+    }
+
+    /// Whether every text is certainly NFC (`CanonicalText.isKnownNFC`), judged from the
+    /// bytes of the distinct texts (each whole scalars) rather than of every token.
+    var allTextsAreKnownNFC: Bool { storage.allBytesAreKnownNFC }
+
+    /// Calls `body` with the bytes of text `id`; eight bytes past their end may be read.
+    func withBytes<R>(of id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(storage.bytes(of: id))
     }
 
     /// The id of the text made of `bytes`, or nil if it was never interned.
@@ -72,11 +89,15 @@ final class TextInternerStorage: @unchecked Sendable {
         slots = .allocate(capacity: 2 * size)
         slots.initialize(repeating: 0, count: 2 * size)
         arenaCapacity = max(capacity * 8, 64)
-        arena = .allocate(capacity: arenaCapacity)
+        arena = .allocate(capacity: arenaCapacity + Self.slack)
         startsCapacity = max(capacity, 16) + 1
         starts = .allocate(capacity: startsCapacity)
         starts[0] = 0
     }
+
+    /// Bytes allocated past the arena's capacity, so that eight bytes may be loaded from
+    /// any text's start (`bytes(of:)`); never written.
+    private static let slack = 8
 
     deinit {
         slots.deallocate()
@@ -96,12 +117,23 @@ final class TextInternerStorage: @unchecked Sendable {
         copy.slots.initialize(from: slots, count: 2 * (mask + 1))
         copy.arenaCapacity = arenaCapacity
         copy.arenaUsed = arenaUsed
-        copy.arena = .allocate(capacity: arenaCapacity)
+        copy.arena = .allocate(capacity: arenaCapacity + Self.slack)
         copy.arena.initialize(from: arena, count: arenaUsed)
         copy.startsCapacity = startsCapacity
         copy.starts = .allocate(capacity: startsCapacity)
         copy.starts.initialize(from: starts, count: count + 1)
         return copy
+    }
+
+    /// Whether the bytes of all texts are certainly NFC (see `CanonicalText.isKnownNFC`,
+    /// which judges scalar by scalar, so the texts may be taken together).
+    var allBytesAreKnownNFC: Bool {
+        CanonicalText.isKnownNFC(UnsafeBufferPointer(start: arena, count: arenaUsed))
+    }
+
+    /// The bytes of text `id` in the arena (valid until the next `add`).
+    func bytes(of id: Int32) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: arena + starts[Int(id)], count: starts[Int(id) + 1] - starts[Int(id)])
     }
 
     /// Up to eight bytes from `start`, packed little-end first; loaded at once where
@@ -124,14 +156,18 @@ final class TextInternerStorage: @unchecked Sendable {
     }
 
     /// A multiplicative hash of the bytes taken eight at a time, and the first eight.
+    ///
+    /// - Parameter readable: how many bytes from the start of `bytes` may be read (at least
+    ///   `bytes.count`; less is taken as `bytes.count`).
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, readablePast: Bool = false) -> (hash: UInt64, head: UInt64) {
-        let head = pack(bytes, from: 0, readable: readablePast || bytes.count >= 8)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> (hash: UInt64, head: UInt64) {
+        let readable = max(readable, bytes.count)
+        let head = pack(bytes, from: 0, readable: readable >= 8)
         var hash = (UInt64(bytes.count) ^ head) &* 0x9E37_79B9_7F4A_7C15
         var start = 8
         while start < bytes.count {
-            // A later chunk may be read whole if eight bytes remain.
-            let chunk = pack(bytes, from: start, readable: bytes.count &- start >= 8)
+            // A later chunk is loaded whole where eight bytes may be read.
+            let chunk = pack(bytes, from: start, readable: readable &- start >= 8)
             hash = (hash ^ (hash >> 29) ^ chunk) &* 0x9E37_79B9_7F4A_7C15
             start &+= 8
         }
@@ -175,7 +211,7 @@ final class TextInternerStorage: @unchecked Sendable {
         slots[2 * slot + 1] = head
         if arenaUsed + bytes.count > arenaCapacity {
             let capacity = max(2 * arenaCapacity, arenaUsed + bytes.count)
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + Self.slack)
             grown.initialize(from: arena, count: arenaUsed)
             arena.deallocate()
             arena = grown

@@ -76,13 +76,23 @@ public struct Tokenizer: Sendable {
         tokens.reserveCapacity(bytes.count / 5)
         ids.reserveCapacity(bytes.count / 5)
         while position < bytes.count {
-            let (end, isWord, hasLetter) = scan.tokenEnd(from: position)
-            let wsEnd = scan.skipWhitespace(from: end)
+            // Most tokens are a run of Latin letters or one ASCII mark, followed by one
+            // space or by nothing: those are scanned here, the rest by the general rules.
+            let end: Int
+            let kind: TokenKind
+            if let wordEnd = scan.plainWordEnd(from: position) {
+                (end, kind) = (wordEnd, .word)
+            } else if let markEnd = scan.asciiMarkEnd(from: position) {
+                (end, kind) = (markEnd, .punctuation)
+            } else {
+                let (tokenEnd, isWord, hasLetter) = scan.tokenEnd(from: position)
+                (end, kind) = (tokenEnd, isWord ? (hasLetter ? .word : .number) : .punctuation)
+            }
+            let wsEnd = scan.whitespaceEnd(from: end)
             let id = interner.intern(
-                UnsafeBufferPointer(rebasing: bytes[position..<end]), readablePast: position + 8 <= bytes.count)
+                UnsafeBufferPointer(rebasing: bytes[position..<end]), readable: bytes.count &- position)
             ids.append(id)
             let tokenText = interner.texts[Int(id)]
-            let kind: TokenKind = isWord ? (hasLetter ? .word : .number) : .punctuation
             tokens.append(
                 Token(
                     text: tokenText, trailingWhitespace: string(end, wsEnd), normalized: tokenText, kind: kind,
@@ -194,12 +204,67 @@ private struct Scan {
         scalar.properties.isLowercase
     }
 
+    /// Whether ASCII `byte` may go on a word after a letter (a letter, a digit, or `!`,
+    /// `-`, `'`, which the general rules decide on).
+    @inline(__always)
+    private func mayContinueWord(_ byte: UInt8) -> Bool {
+        let c = classes[Int(byte)]
+        return c == .letter || c == .digit || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "'")
+    }
+
+    /// The end of the word at `start` if it is a run of letters below U+0800 (ASCII,
+    /// accented Latin…) starting with an ASCII one and ended by an ASCII byte that cannot
+    /// go on a word (a space, most punctuation) or by the text's end; else nil, for the
+    /// general rules.
+    @inline(__always)
+    func plainWordEnd(from start: Int) -> Int? {
+        let lead = bytes[start]
+        guard lead < 0x80 && classes[Int(lead)] == .letter else { return nil }
+        var i = start &+ 1
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if classes[Int(byte)] != .letter { return mayContinueWord(byte) ? nil : i }
+                i &+= 1
+            } else {
+                // A two-byte letter (the table covers every two-byte scalar); else the general rules.
+                guard byte & 0xE0 == 0xC0 && i &+ 1 < bytes.count else { return nil }
+                let value = Int(byte & 0x1F) << 6 | Int(bytes[i &+ 1] & 0x3F)
+                guard classes[value] == .letter else { return nil }
+                i &+= 2
+            }
+        }
+        return i
+    }
+
+    /// The end of the punctuation token at `start` if it is an ASCII mark (or a run of
+    /// one), other than `!`, which may start a word; else nil.
+    @inline(__always)
+    func asciiMarkEnd(from start: Int) -> Int? {
+        let lead = bytes[start]
+        guard lead < 0x80 && classes[Int(lead)] == .other && lead != UInt8(ascii: "!") else { return nil }
+        var i = start &+ 1
+        while i < bytes.count && bytes[i] == lead { i &+= 1 }
+        return i
+    }
+
+    /// `skipWhitespace(from:)` with the commonest cases (no space, or one space before
+    /// an ASCII non-space) decided inline.
+    @inline(__always)
+    func whitespaceEnd(from index: Int) -> Int {
+        guard index < bytes.count else { return index }
+        let byte = bytes[index]
+        if byte < 0x80 && classes[Int(byte)] != .whitespace { return index }
+        if byte == 0x20 && index &+ 1 < bytes.count {
+            let next = bytes[index &+ 1]
+            if next < 0x80 && classes[Int(next)] != .whitespace { return index &+ 1 }
+        }
+        return skipWhitespace(from: index)
+    }
+
     func skipWhitespace(from index: Int) -> Int {
         var i = index
-        // Fast path: one space before an ASCII non-space (most token ends).
-        if i + 1 < bytes.count && bytes[i] == 0x20 && bytes[i + 1] < 0x80 && classes[Int(bytes[i + 1])] != .whitespace {
-            return i + 1
-        }
         while i < bytes.count {
             let (c, length) = classAndLength(at: i)
             guard c == .whitespace else { return i }

@@ -94,13 +94,17 @@ struct TranspositionDetector {
 
     /// For each position, the number of matched positions before it.
     static func regions(_ partner: [Int32]) -> [Int32] {
-        var result = [Int32](repeating: 0, count: partner.count)
-        var count: Int32 = 0
-        for i in partner.indices {
-            result[i] = count
-            if partner[i] >= 0 { count += 1 }
+        // Filled in place: a witness's length, where `result[i] =` checked uniqueness each time.
+        partner.withUnsafeBufferPointer { partner in
+            [Int32](unsafeUninitializedCapacity: partner.count) { result, initialized in
+                var count: Int32 = 0
+                for i in partner.indices {
+                    result[i] = count
+                    if partner[i] >= 0 { count &+= 1 }
+                }
+                initialized = partner.count
+            }
         }
-        return result
     }
 
     static func lowerBound(_ sorted: [Int32], _ value: Int32) -> Int {

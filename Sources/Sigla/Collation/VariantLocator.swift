@@ -102,35 +102,47 @@ struct VariantLocator {
     private func agreement(_ table: AlignmentTable) -> [Bool] {
         let n = witnesses.count
         let gap: Int32 = -1
-        // Keys of all tokens in one array: witness w's token t at start[w] + t.
+        // Keys of all tokens in one array, witness w's token t at start[w] + t, with the
+        // ignorable key already read as a gap.
         var start = [Int](repeating: 0, count: n + 1)
         for w in 0..<n { start[w + 1] = start[w] + ids[w].count }
         var keys: [Int32] = []
         keys.reserveCapacity(start[n])
         for w in 0..<n { keys.append(contentsOf: ids[w]) }
-        let ignorable = ignorableID ?? gap
-        return [Bool](unsafeUninitializedCapacity: table.columnCount) { agreeing, count in
-            keys.withUnsafeBufferPointer { keys in
-                table.cells.withUnsafeBufferPointer { cells in
-                    for column in 0..<table.columnCount {
-                        var first = gap
-                        var agrees = true
-                        for w in 0..<n {
-                            let t = cells[column * n + w]
-                            var key = t >= 0 ? keys[start[w] + Int(t)] : gap
-                            if key == ignorable { key = gap }
-                            if w == 0 {
-                                first = key
-                            } else if key != first {
-                                agrees = false
-                                break
-                            }
+        if let ignorable = ignorableID {
+            keys.withUnsafeMutableBufferPointer { keys in
+                for i in keys.indices where keys[i] == ignorable { keys[i] = gap }
+            }
+        }
+        let columnCount = table.columnCount
+        // On raw buffers throughout: this visits every cell of the table.
+        return keys.withUnsafeBufferPointer { keys in
+            table.cells.withUnsafeBufferPointer { cells in
+                start.withUnsafeBufferPointer { start in
+                    [Bool](unsafeUninitializedCapacity: columnCount) { agreeing, count in
+                        func key(_ cell: Int, _ w: Int) -> Int32 {
+                            let t = cells[cell &+ w]
+                            return t >= 0 ? keys[start[w] &+ Int(t)] : gap
                         }
-                        agreeing[column] = agrees
+                        var cell = 0
+                        for column in 0..<columnCount {
+                            let first = key(cell, 0)
+                            var agrees = true
+                            var w = 1
+                            while w < n {
+                                if key(cell, w) != first {
+                                    agrees = false
+                                    break
+                                }
+                                w &+= 1
+                            }
+                            agreeing[column] = agrees
+                            cell &+= n
+                        }
+                        count = columnCount
                     }
                 }
             }
-            count = table.columnCount
         }
     }
 
@@ -162,12 +174,39 @@ struct VariantLocator {
     }
 
     private func text(_ w: Int, _ range: Range<Int>) -> String {
-        var result = ""
-        for t in range {
-            result += witnesses[w].tokens[t].text
-            if t + 1 < range.upperBound { result += witnesses[w].tokens[t].trailingWhitespace }
+        witnesses[w].tokens.withUnsafeBufferPointer { tokens in
+            // Most readings are one token: its text is shared, not copied.
+            if range.count == 1 { return tokens[range.lowerBound].text }
+            var result = ""
+            for t in range {
+                result += tokens[t].text
+                if t + 1 < range.upperBound { result += tokens[t].trailingWhitespace }
+            }
+            return result
         }
-        return result
+    }
+
+    /// Whether every reading has the same fully folded forms (empty ones dropped), by
+    /// folded id; nil when ids cannot tell, where a form has a space (the texts compared
+    /// join forms with spaces, so `a b` may equal `a` + `b`).
+    private func alikeFullyFolded(_ readings: [Reading]) -> Bool? {
+        var first: [Int32] = []
+        var other: [Int32] = []
+        var alike = true
+        for (w, reading) in readings.enumerated() {
+            other.removeAll(keepingCapacity: true)
+            for t in reading.tokens {
+                let form = folder.foldedID(ofText: textIDs[w][t])
+                if folder.containsSpace(form) { return nil }
+                if !folder.isEmpty(form) { other.append(form) }
+            }
+            if w == 0 {
+                swap(&first, &other)
+            } else if other != first {
+                alike = false
+            }
+        }
+        return alike
     }
 
     private func classify(_ readings: [Reading]) -> VariantSignificance {
@@ -186,8 +225,10 @@ struct VariantLocator {
             }
             return true
         }
-        // Fully folded forms are remembered per text; most locations stop here (substantive).
-        guard allAlike({ self.forms.folded($0.text, $0.kind) }) else { return .substantive }
+        // Fully folded forms are compared by id; most locations stop here (substantive).
+        guard alikeFullyFolded(readings) ?? allAlike({ self.forms.folded($0.text, $0.kind) }) else {
+            return .substantive
+        }
         let all = Set(FormalDifference.allCases)
         var differences = Set<FormalDifference>()
         for aspect in FormalDifference.allCases {

@@ -79,6 +79,8 @@ import Testing
         let pieces = [
             "a", "Z", "é", "ñ", "Ω", "ж", "\u{301}", "\u{5D0}", "1", "\u{661}", "\u{A0}", "\u{85}", " ", "\n", "\r\n",
             "\t", "-", "\u{2010}", "!", "8", "'", "’", ".", ",", "«", "»", "¿", "—", "…", "\u{3000}", "字", "😀", "*",
+            // Runs that the tokenizer's fast paths take: Latin words, ASCII marks.
+            "palabra", "está", "Ñu", ";", "))", "\"", ":", "?",
         ]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0..<24, using: &random)).map { _ in pieces.randomElement(using: &random)! }
