@@ -11,7 +11,8 @@ struct WorkTreeTests {
     func cleanAfterCommits(baselineIsParent: Bool) throws {
         let fixture = try RepositoryFixture()
         try fixture.commit(
-            ["sigla.yaml": "title: x\n", "text/1.txt": "a\n", "text/old/2.txt": "b\n"], baselineIsParent: baselineIsParent)
+            ["sigla.yaml": "title: x\n", "text/1.txt": "a\n", "text/old/2.txt": "b\n"],
+            baselineIsParent: baselineIsParent)
         #expect(try fixture.gitOutput("status", "--porcelain", "--untracked-files=all").isEmpty)
         #expect(fixture.directory.read("text/1.txt") == "a\n")
 

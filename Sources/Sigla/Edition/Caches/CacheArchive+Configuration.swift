@@ -81,7 +81,8 @@ extension EditionConfiguration.ApparatusConventions: CacheArchivable {
 extension CollationConfiguration: CacheArchivable {
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         self.init(
-            normalization: try reader.read(), base: try reader.readOptionalString(), nearMatching: try reader.readBool(),
+            normalization: try reader.read(), base: try reader.readOptionalString(),
+            nearMatching: try reader.readBool(),
             nearMatchThreshold: Double(bitPattern: UInt64(bitPattern: Int64(try reader.readInt()))),
             transpositions: try reader.read())
     }
@@ -100,7 +101,8 @@ extension NormalizationSettings: CacheArchivable {
         var ignoring: Set<FormalDifference> = []
         for _ in 0..<(try reader.readInt()) { ignoring.insert(try reader.readCase()) }
         self.init(
-            ignoring: ignoring, unicodeNormalization: try reader.readBool(), joinsLineEndHyphenation: try reader.readBool(),
+            ignoring: ignoring, unicodeNormalization: try reader.readBool(),
+            joinsLineEndHyphenation: try reader.readBool(),
             repairsLigatures: try reader.readBool(), rules: try reader.readArray())
     }
 

@@ -13,9 +13,12 @@ struct ConfigurationCacheTests {
             base: "TS-ac",
             witnesses: [
                 .init(
-                    siglum: try! Siglum(validating: "TS"), title: "Mecanoscrito", kind: .typescript, date: "1970", note: "Con lápiz",
+                    siglum: try! Siglum(validating: "TS"), title: "Mecanoscrito", kind: .typescript, date: "1970",
+                    note: "Con lápiz",
                     file: "witnesses/TS.txt", format: .markup),
-                .init(siglum: try! Siglum(validating: "V1"), title: "Primera versión", file: "witnesses/V1.xml", format: .tei),
+                .init(
+                    siglum: try! Siglum(validating: "V1"), title: "Primera versión", file: "witnesses/V1.xml",
+                    format: .tei),
             ],
             collation: CollationConfiguration(
                 normalization: NormalizationSettings(
