@@ -53,7 +53,8 @@ struct EditionTransaction: ~Copyable {
     }
 
     /// Removes the lock files libgit2 takes while it writes the index and moves `HEAD`
-    /// (`index.lock`, `HEAD.lock`, the branch's `.lock`) when the dead command left them:
+    /// (`index.lock`, `HEAD.lock`, the branch's `.lock`, `packed-refs.lock`) when the dead
+    /// command left them:
     /// while one is there nothing can be committed or checked out. Only a lock made
     /// since the dead command took the edition's lock is its own; an older one belongs
     /// to something else and is left for the editor to see.
