@@ -55,68 +55,98 @@ public struct EstablishedSection: Sendable {
         base: BaseText.Section, decisions: [Decision], splitter: SentenceSplitter = SentenceSplitter(),
         corrections: SplitCorrections = []
     ) throws(DecisionConflict) {
-        // A kept reading changes no text: it is recorded, not applied, so it may span
-        // other decisions (a note on a whole sentence, an emendation inside it).
-        let ordered = decisions.filter { $0.action != .keep }
-            .sorted { ($0.baseStart, $0.baseEnd) < ($1.baseStart, $1.baseEnd) }
-        let baseLength = base.text.utf8.count
+        let assembled = try Assembled(base: base, decisions: decisions)
+        // The editor's corrections to the split hold here too; a correction by sentence
+        // number counts the established text's sentences.
+        let split = splitter.split(assembled.text, applying: corrections)
+        var sentences = Self.sentences(
+            of: split, at: 0, in: assembled, lineNumberBefore: base.title == nil ? 0 : 1, isEnd: true)
+        Self.cite(&sentences, base: base, assembled: assembled)
+        self.init(id: base.id, title: base.title, text: assembled.text, parts: assembled.parts, sentences: sentences)
+    }
+
+    /// The base text with the decisions applied, in parts by origin, before it is split.
+    struct Assembled {
         var text = ""
         var parts: [Part] = []
-        var cursor = 0
-        var previous: Decision?
-        func append(_ piece: String, _ origin: Origin) {
+        /// Where in the base text the text each decision replaces starts (none for an
+        /// insertion).
+        var replacedStart: [LocationID: Int] = [:]
+
+        init(base: BaseText.Section, decisions: [Decision]) throws(DecisionConflict) {
+            // A kept reading changes no text: it is recorded, not applied, so it may span
+            // other decisions (a note on a whole sentence, an emendation inside it).
+            let ordered = decisions.filter { $0.action != .keep }
+                .sorted { ($0.baseStart, $0.baseEnd) < ($1.baseStart, $1.baseEnd) }
+            let baseLength = base.text.utf8.count
+            var cursor = 0
+            var previous: Decision?
+            for decision in ordered {
+                guard decision.baseStart >= cursor, decision.baseEnd <= baseLength,
+                    decision.baseStart <= decision.baseEnd
+                else {
+                    throw DecisionConflict.overlapping(decision.location, previous?.location)
+                }
+                let lemma = base.text(decision.baseRange)
+                guard lemma == decision.lemma else {
+                    throw DecisionConflict.baseChanged(decision.location, expected: decision.lemma, found: lemma)
+                }
+                append(base.text(cursor..<decision.baseStart), .base(offset: cursor))
+                append(EstablishedSection.signed(decision), .decision(decision.location))
+                if decision.baseStart < decision.baseEnd, replacedStart[decision.location] == nil {
+                    replacedStart[decision.location] = decision.baseStart
+                }
+                cursor = decision.baseEnd
+                previous = decision
+            }
+            append(base.text(cursor..<baseLength), .base(offset: cursor))
+        }
+
+        private mutating func append(_ piece: String, _ origin: Origin) {
             guard !piece.isEmpty else { return }
             let start = text.utf8.count
             text += piece
             parts.append(Part(range: start..<text.utf8.count, origin: origin))
         }
-        for decision in ordered {
-            guard decision.baseStart >= cursor, decision.baseEnd <= baseLength, decision.baseStart <= decision.baseEnd
-            else {
-                throw DecisionConflict.overlapping(decision.location, previous?.location)
-            }
-            let lemma = base.text(decision.baseRange)
-            guard lemma == decision.lemma else {
-                throw DecisionConflict.baseChanged(decision.location, expected: decision.lemma, found: lemma)
-            }
-            append(base.text(cursor..<decision.baseStart), .base(offset: cursor))
-            append(Self.signed(decision), .decision(decision.location))
-            cursor = decision.baseEnd
-            previous = decision
-        }
-        append(base.text(cursor..<baseLength), .base(offset: cursor))
 
-        let replacedStart = Dictionary(
-            ordered.filter { $0.baseStart < $0.baseEnd }.map { ($0.location, $0.baseStart) }, uniquingKeysWith: { a, _ in a })
-        self.id = base.id
-        self.title = base.title
-        self.text = text
-        self.parts = parts
-        // The editor's corrections to the split hold here too; a correction by sentence
-        // number counts the established text's sentences.
-        let split = splitter.split(text, applying: corrections)
-        var sentences: [Sentence] = []
-        var lastNumber = 0
-        var letter = 0
-        var lineNumber = base.title == nil ? 0 : 1
-        var partIndex = 0
-        // The lines are made once, for the sentences and for the section file.
-        var paragraphs: [EstablishedText.Paragraph] = []
-        var paragraphLines: [String] = []
-        for (index, span) in split.sentences.enumerated() {
-            let line = span.line
-            paragraphLines.append(line)
-            if span.endsParagraph {
-                paragraphs.append(EstablishedText.Paragraph(paragraphLines))
-                paragraphLines = []
+        /// The index of the first part that ends after `offset`.
+        func firstPart(endingAfter offset: Int) -> Int {
+            var low = 0
+            var high = parts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if parts[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
             }
-            let start = text.utf8.distance(from: text.utf8.startIndex, to: span.range.lowerBound)
-            let range = start..<(start + span.text.utf8.count)
-            while partIndex < parts.count - 1, parts[partIndex].range.upperBound <= start { partIndex += 1 }
+            return min(low, max(parts.count - 1, 0))
+        }
+    }
+
+    /// The sentences of `split`, a split of the assembled text from UTF-8 offset `start`,
+    /// with their ranges, parts, lines and line numbers (citations are given by
+    /// ``cite(_:base:assembled:)``).
+    ///
+    /// - Parameters:
+    ///   - lineNumberBefore: the section file's line number before the first sentence.
+    ///   - isEnd: whether the split reaches the end of the text (no blank line follows
+    ///     its last paragraph).
+    static func sentences(
+        of split: SentenceSplit, at start: Int, in assembled: Assembled, lineNumberBefore: Int, isEnd: Bool
+    ) -> [Sentence] {
+        let parts = assembled.parts
+        let source = split.source.utf8
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(split.sentences.count)
+        var lineNumber = lineNumberBefore
+        var partIndex = assembled.firstPart(endingAfter: start)
+        for (index, span) in split.sentences.enumerated() {
+            let from = start + source.distance(from: source.startIndex, to: span.range.lowerBound)
+            let range = from..<(from + span.text.utf8.count)
+            while partIndex < parts.count - 1, parts[partIndex].range.upperBound <= from { partIndex += 1 }
             var sentenceParts: [Part] = []
             var scan = partIndex
             while scan < parts.count, parts[scan].range.lowerBound < range.upperBound {
-                let overlap = max(parts[scan].range.lowerBound, range.lowerBound)..<min(parts[scan].range.upperBound, range.upperBound)
+                let overlap =
+                    max(parts[scan].range.lowerBound, range.lowerBound)..<min(parts[scan].range.upperBound, range.upperBound)
                 if !overlap.isEmpty {
                     var origin = parts[scan].origin
                     if case .base(let offset) = origin {
@@ -126,37 +156,41 @@ public struct EstablishedSection: Sendable {
                 }
                 scan += 1
             }
-            // The sentence's number is that of the base text it starts with; a decision
-            // that replaces base text stands where that text stood; text a decision
-            // inserts has no number of its own.
+            lineNumber += 1
+            sentences.append(
+                Sentence(citation: "", line: span.line, lineNumber: lineNumber, range: range, parts: sentenceParts))
+            if span.endsParagraph && (index < split.sentences.count - 1 || !isEnd) { lineNumber += 1 }
+        }
+        return sentences
+    }
+
+    /// Gives every sentence its citation. Citations count the base text's sentences: a
+    /// sentence's number is that of the base text it starts with; a decision that
+    /// replaces base text stands where that text stood; text a decision inserts has no
+    /// number of its own and takes the one before it with a letter (`I.26a`).
+    static func cite(_ sentences: inout [Sentence], base: BaseText.Section, assembled: Assembled) {
+        var lastNumber = 0
+        var letter = 0
+        for index in sentences.indices {
             var number: Int?
-            for part in sentenceParts {
+            for part in sentences[index].parts {
                 switch part.origin {
                 case .base(let offset):
                     number = base.sentenceNumber(at: offset)
                 case .decision(let location):
-                    if let replaced = replacedStart[location] { number = base.sentenceNumber(at: replaced) }
+                    if let replaced = assembled.replacedStart[location] { number = base.sentenceNumber(at: replaced) }
                 }
                 if number != nil { break }
             }
-            let citation: String
             if let number, number > lastNumber {
                 lastNumber = number
                 letter = 0
-                citation = "\(base.id.rawValue).\(number)"
+                sentences[index].citation = "\(base.id.rawValue).\(number)"
             } else {
                 letter += 1
-                citation = "\(base.id.rawValue).\(max(lastNumber, 0))\(Self.letters(letter))"
+                sentences[index].citation = "\(base.id.rawValue).\(max(lastNumber, 0))\(Self.letters(letter))"
             }
-            lineNumber += 1
-            sentences.append(Sentence(citation: citation, line: line, lineNumber: lineNumber, range: range, parts: sentenceParts))
-            if span.endsParagraph && index < split.sentences.count - 1 { lineNumber += 1 }
         }
-        if !paragraphLines.isEmpty { paragraphs.append(EstablishedText.Paragraph(paragraphLines)) }
-        self.sentences = sentences
-        // The section file is written from the same split, so its lines are these sentences.
-        self.file = (try? EstablishedText.Section(id: base.id, title: base.title, lines: paragraphs))
-            ?? (try? EstablishedText.Section(id: base.id, title: nil, lines: paragraphs))
     }
 
     /// A section as kept (``AnalysisCache``): the section file is made again from the
