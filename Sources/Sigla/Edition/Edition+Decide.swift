@@ -119,7 +119,7 @@ extension Edition {
 
         let others = existing.filter { $0.location != target.id }
         let before = try establishedSection(target.id.section)
-        let after = try establishedSection(target.id.section, decisions: others + [decision])
+        let after = try establishedSection(target.id.section, decisions: others + [decision], updating: before)
         let changed = Self.changedSentences(before: before, after: after, around: target.id)
         var outcome = DecisionOutcome(decision: decision, commit: nil, before: changed.before, after: changed.after)
         guard !dryRun else { return outcome }
@@ -152,7 +152,8 @@ extension Edition {
         let decision = try findDecision(reference)
         let made = try decisionCommit(decision.location)
         let remaining = try decisions(in: decision.location.section).filter { $0.location != decision.location }
-        let after = try establishedSection(decision.location.section, decisions: remaining)
+        let after = try establishedSection(
+            decision.location.section, decisions: remaining, updating: try establishedSection(decision.location.section))
         var trailers = [
             Trailer(key: "Sigla-Action", value: "revert"),
             Trailer(key: "Location", value: decision.location.description),

@@ -180,7 +180,12 @@ extension Edition {
     }
 
     /// The established text of one section, with the decisions applied.
-    public func establishedSection(_ id: SectionID, decisions: [Decision]? = nil) throws -> EstablishedSection {
+    ///
+    /// - Parameter previous: the section as established with other decisions (the one a
+    ///   decision changes): only its changed paragraphs are split again.
+    public func establishedSection(
+        _ id: SectionID, decisions: [Decision]? = nil, updating previous: EstablishedSection? = nil
+    ) throws -> EstablishedSection {
         if decisions == nil, let built = cache.sections[id] { return built }
         if decisions == nil, let key = try establishedKey(id, folder: try apparatusFolder(of: id)),
             let kept = analysisCache.loadEstablished(section: id, key: key)
@@ -193,8 +198,14 @@ extension Edition {
         }
         let applying = try (decisions ?? self.decisions(in: id)).filter { $0.location.section == id }
         do {
-            let built = try EstablishedSection(
-                base: section, decisions: applying, corrections: configuration.sentences[id.rawValue] ?? [])
+            let corrections = configuration.sentences[id.rawValue] ?? []
+            let built: EstablishedSection
+            if let previous {
+                built = try EstablishedSection(
+                    updating: previous, base: section, decisions: applying, corrections: corrections)
+            } else {
+                built = try EstablishedSection(base: section, decisions: applying, corrections: corrections)
+            }
             if decisions == nil { cache.sections[id] = built }
             return built
         } catch {

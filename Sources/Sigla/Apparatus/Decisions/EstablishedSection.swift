@@ -59,8 +59,8 @@ public struct EstablishedSection: Sendable {
         // The editor's corrections to the split hold here too; a correction by sentence
         // number counts the established text's sentences.
         let split = splitter.split(assembled.text, applying: corrections)
-        var sentences = Self.sentences(
-            of: split, at: 0, in: assembled, lineNumberBefore: base.title == nil ? 0 : 1, isEnd: true)
+        var sentences = Self.sentences(of: split, at: 0, lineNumberBefore: base.title == nil ? 0 : 1, isEnd: true)
+        Self.attachParts(&sentences, from: assembled.parts)
         Self.cite(&sentences, base: base, assembled: assembled)
         self.init(id: base.id, title: base.title, text: assembled.text, parts: assembled.parts, sentences: sentences)
     }
@@ -108,40 +108,40 @@ public struct EstablishedSection: Sendable {
             text += piece
             parts.append(Part(range: start..<text.utf8.count, origin: origin))
         }
-
-        /// The index of the first part that ends after `offset`.
-        func firstPart(endingAfter offset: Int) -> Int {
-            var low = 0
-            var high = parts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if parts[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
-            }
-            return min(low, max(parts.count - 1, 0))
-        }
     }
 
     /// The sentences of `split`, a split of the assembled text from UTF-8 offset `start`,
-    /// with their ranges, parts, lines and line numbers (citations are given by
-    /// ``cite(_:base:assembled:)``).
+    /// with their ranges, lines and line numbers (their parts are given by
+    /// ``attachParts(_:from:)``, their citations by ``cite(_:base:assembled:)``).
     ///
     /// - Parameters:
     ///   - lineNumberBefore: the section file's line number before the first sentence.
     ///   - isEnd: whether the split reaches the end of the text (no blank line follows
     ///     its last paragraph).
-    static func sentences(
-        of split: SentenceSplit, at start: Int, in assembled: Assembled, lineNumberBefore: Int, isEnd: Bool
-    ) -> [Sentence] {
-        let parts = assembled.parts
+    static func sentences(of split: SentenceSplit, at start: Int, lineNumberBefore: Int, isEnd: Bool) -> [Sentence] {
         let source = split.source.utf8
         var sentences: [Sentence] = []
         sentences.reserveCapacity(split.sentences.count)
         var lineNumber = lineNumberBefore
-        var partIndex = assembled.firstPart(endingAfter: start)
         for (index, span) in split.sentences.enumerated() {
             let from = start + source.distance(from: source.startIndex, to: span.range.lowerBound)
-            let range = from..<(from + span.text.utf8.count)
-            while partIndex < parts.count - 1, parts[partIndex].range.upperBound <= from { partIndex += 1 }
+            lineNumber += 1
+            sentences.append(
+                Sentence(
+                    citation: "", line: span.line, lineNumber: lineNumber, range: from..<(from + span.text.utf8.count),
+                    parts: []))
+            if span.endsParagraph && (index < split.sentences.count - 1 || !isEnd) { lineNumber += 1 }
+        }
+        return sentences
+    }
+
+    /// Gives every sentence (in text order) the parts of the text it holds, each with the
+    /// origin of its own first byte.
+    static func attachParts(_ sentences: inout [Sentence], from parts: [Part]) {
+        var partIndex = 0
+        for index in sentences.indices {
+            let range = sentences[index].range
+            while partIndex < parts.count - 1, parts[partIndex].range.upperBound <= range.lowerBound { partIndex += 1 }
             var sentenceParts: [Part] = []
             var scan = partIndex
             while scan < parts.count, parts[scan].range.lowerBound < range.upperBound {
@@ -156,12 +156,8 @@ public struct EstablishedSection: Sendable {
                 }
                 scan += 1
             }
-            lineNumber += 1
-            sentences.append(
-                Sentence(citation: "", line: span.line, lineNumber: lineNumber, range: range, parts: sentenceParts))
-            if span.endsParagraph && (index < split.sentences.count - 1 || !isEnd) { lineNumber += 1 }
+            sentences[index].parts = sentenceParts
         }
-        return sentences
     }
 
     /// Gives every sentence its citation. Citations count the base text's sentences: a
