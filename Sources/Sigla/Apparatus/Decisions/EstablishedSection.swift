@@ -189,8 +189,9 @@ public struct EstablishedSection: Sendable {
         }
     }
 
-    /// A section as kept (``AnalysisCache``): the section file is made again from the
-    /// sentences' lines, a paragraph ending where the line numbers skip a line.
+    /// A section of these sentences, as established here or as kept (``AnalysisCache``):
+    /// the section file is made from the sentences' lines, a paragraph ending where the
+    /// line numbers skip a line.
     init(id: SectionID, title: String?, text: String, parts: [Part], sentences: [Sentence]) {
         self.id = id
         self.title = title
