@@ -28,7 +28,7 @@ extension EstablishedSection {
 
         // The first sentence to split again: the start of the paragraph holding the
         // first changed byte (everything before it is unchanged).
-        var first = max(0, (old.lastIndex { $0.range.lowerBound <= prefix } ?? 0))
+        var first = old.lastIndex { $0.range.lowerBound <= prefix } ?? 0
         while first > 0 && !Self.startsParagraph(old, first) { first -= 1 }
         // The first sentence kept after: it starts a paragraph, and the break before it
         // lies wholly in the unchanged end of the text.
